@@ -1,0 +1,69 @@
+# Every target installs what it needs into .venv first, so each works on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+
+SEED := spec/callfire-v2.swagger.yaml
+OVERLAY := spec/overlay.yaml
+OPENAPI := spec/callfire-v2.openapi.yaml
+GENERATOR := $(BIN)/openapi-python-client generate --meta none --overwrite --fail-on-warning \
+	--config generator-config.yaml --custom-template-path templates
+LINTED := custom tests spec/convert.py bench examples
+# mypy cannot follow setuptools' editable-install import hook, so it checks the package in the
+# vendored layout (callfire_async/ with custom/ inside), made of symlinks.
+TYPECHECK_ROOT := build/typecheck
+
+.PHONY: install generate check-generated lint typecheck test fuzz bench demo clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+# The generator's post hooks call `ruff`: the pinned one from the venv must come first on PATH.
+generate: $(STAMP)
+	$(PY) spec/convert.py $(SEED) --overlay $(OVERLAY) -o $(OPENAPI)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(GENERATOR) --path $(OPENAPI) --output-path callfire_async
+	touch callfire_async/py.typed
+
+check-generated: $(STAMP)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(PY) spec/convert.py $(SEED) --overlay $(OVERLAY) -o "$$tmp/openapi.yaml" && \
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(GENERATOR) --path "$$tmp/openapi.yaml" \
+		--output-path "$$tmp/callfire_async" > "$$tmp/generator.log" 2>&1 || \
+		{ cat "$$tmp/generator.log"; exit 1; } ; \
+	touch "$$tmp/callfire_async/py.typed" && \
+	diff -u $(OPENAPI) "$$tmp/openapi.yaml" && \
+	diff -r -x __pycache__ callfire_async "$$tmp/callfire_async" && \
+	echo "check-generated: callfire_async/ and $(OPENAPI) match a fresh generation"
+
+lint: $(STAMP)
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
+
+typecheck: $(STAMP)
+	@rm -rf $(TYPECHECK_ROOT) && mkdir -p $(TYPECHECK_ROOT)/callfire_async
+	@for entry in callfire_async/*; do ln -s "$(CURDIR)/$$entry" $(TYPECHECK_ROOT)/callfire_async/; done
+	@ln -s "$(CURDIR)/custom" $(TYPECHECK_ROOT)/callfire_async/custom
+	cd $(TYPECHECK_ROOT) && MYPYPATH=. $(CURDIR)/$(BIN)/mypy --config-file $(CURDIR)/pyproject.toml \
+		-p callfire_async.custom $(if $(wildcard examples/typed_*.py),$(addprefix $(CURDIR)/,$(wildcard examples/typed_*.py)))
+
+test: $(STAMP) lint typecheck check-generated
+	$(BIN)/pytest -q
+
+fuzz: $(STAMP)
+	$(BIN)/pytest -q -m fuzz tests
+
+bench: $(STAMP)
+	$(PY) -m bench
+
+demo: $(STAMP)
+	$(PY) examples/demo.py
+
+clean:
+	rm -rf $(VENV) build

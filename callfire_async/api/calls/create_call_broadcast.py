@@ -1,0 +1,246 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.call_broadcast import CallBroadcast
+from ...models.error_response import ErrorResponse
+from ...models.resource_id import ResourceId
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CallBroadcast,
+    start: bool | Unset = UNSET,
+    strict_validation: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["start"] = start
+
+    params["strictValidation"] = strict_validation
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/calls/broadcasts",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ResourceId | None:
+    if response.status_code == 200:
+        response_200 = ResourceId.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = ResourceId.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ResourceId]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CallBroadcast,
+    start: bool | Unset = UNSET,
+    strict_validation: bool | Unset = UNSET,
+) -> Response[ErrorResponse | ResourceId]:
+    """Create a call broadcast
+
+     Creates a call broadcast campaign using the Call Broadcast API. Send a CallBroadcast in the message
+    body to add details in a voice broadcast campaign. The campaign can be created without contacts and
+    bare minimum configuration, but contacts will have to be added further on to use the campaign
+
+    Args:
+        start (bool | Unset):
+        strict_validation (bool | Unset):
+        body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
+            and retries.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ResourceId]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        start=start,
+        strict_validation=strict_validation,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CallBroadcast,
+    start: bool | Unset = UNSET,
+    strict_validation: bool | Unset = UNSET,
+) -> ErrorResponse | ResourceId | None:
+    """Create a call broadcast
+
+     Creates a call broadcast campaign using the Call Broadcast API. Send a CallBroadcast in the message
+    body to add details in a voice broadcast campaign. The campaign can be created without contacts and
+    bare minimum configuration, but contacts will have to be added further on to use the campaign
+
+    Args:
+        start (bool | Unset):
+        strict_validation (bool | Unset):
+        body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
+            and retries.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ResourceId
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        start=start,
+        strict_validation=strict_validation,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CallBroadcast,
+    start: bool | Unset = UNSET,
+    strict_validation: bool | Unset = UNSET,
+) -> Response[ErrorResponse | ResourceId]:
+    """Create a call broadcast
+
+     Creates a call broadcast campaign using the Call Broadcast API. Send a CallBroadcast in the message
+    body to add details in a voice broadcast campaign. The campaign can be created without contacts and
+    bare minimum configuration, but contacts will have to be added further on to use the campaign
+
+    Args:
+        start (bool | Unset):
+        strict_validation (bool | Unset):
+        body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
+            and retries.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ResourceId]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        start=start,
+        strict_validation=strict_validation,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CallBroadcast,
+    start: bool | Unset = UNSET,
+    strict_validation: bool | Unset = UNSET,
+) -> ErrorResponse | ResourceId | None:
+    """Create a call broadcast
+
+     Creates a call broadcast campaign using the Call Broadcast API. Send a CallBroadcast in the message
+    body to add details in a voice broadcast campaign. The campaign can be created without contacts and
+    bare minimum configuration, but contacts will have to be added further on to use the campaign
+
+    Args:
+        start (bool | Unset):
+        strict_validation (bool | Unset):
+        body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
+            and retries.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ResourceId
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            start=start,
+            strict_validation=strict_validation,
+        )
+    ).parsed

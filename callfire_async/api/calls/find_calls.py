@@ -1,0 +1,401 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.call_page import CallPage
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    batch_id: int | Unset = UNSET,
+    campaign_id: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    from_number: str | Unset = UNSET,
+    id: list[int] | Unset = UNSET,
+    inbound: bool | Unset = UNSET,
+    interval_begin: int | Unset = UNSET,
+    interval_end: int | Unset = UNSET,
+    label: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    results: str | Unset = UNSET,
+    states: str | Unset = UNSET,
+    to_number: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["batchId"] = batch_id
+
+    params["campaignId"] = campaign_id
+
+    params["fields"] = fields
+
+    params["fromNumber"] = from_number
+
+    json_id: list[int] | Unset = UNSET
+    if not isinstance(id, Unset):
+        json_id = id
+
+    params["id"] = json_id
+
+    params["inbound"] = inbound
+
+    params["intervalBegin"] = interval_begin
+
+    params["intervalEnd"] = interval_end
+
+    params["label"] = label
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["results"] = results
+
+    params["states"] = states
+
+    params["toNumber"] = to_number
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/calls",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallPage | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CallPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CallPage | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    batch_id: int | Unset = UNSET,
+    campaign_id: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    from_number: str | Unset = UNSET,
+    id: list[int] | Unset = UNSET,
+    inbound: bool | Unset = UNSET,
+    interval_begin: int | Unset = UNSET,
+    interval_end: int | Unset = UNSET,
+    label: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    results: str | Unset = UNSET,
+    states: str | Unset = UNSET,
+    to_number: str | Unset = UNSET,
+) -> Response[CallPage | ErrorResponse]:
+    """Find calls
+
+     To search for all calls sent or received by the user. Use "id=0" for the campaignId parameter to
+    query for all calls sent through the POST /calls API. See [call states and
+    results](https://developers.callfire.com/results-responses-errors.html)
+
+    Args:
+        batch_id (int | Unset):
+        campaign_id (int | Unset):
+        fields (str | Unset):
+        from_number (str | Unset):
+        id (list[int] | Unset):
+        inbound (bool | Unset):
+        interval_begin (int | Unset):
+        interval_end (int | Unset):
+        label (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        results (str | Unset):
+        states (str | Unset):
+        to_number (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallPage | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        batch_id=batch_id,
+        campaign_id=campaign_id,
+        fields=fields,
+        from_number=from_number,
+        id=id,
+        inbound=inbound,
+        interval_begin=interval_begin,
+        interval_end=interval_end,
+        label=label,
+        limit=limit,
+        offset=offset,
+        results=results,
+        states=states,
+        to_number=to_number,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    batch_id: int | Unset = UNSET,
+    campaign_id: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    from_number: str | Unset = UNSET,
+    id: list[int] | Unset = UNSET,
+    inbound: bool | Unset = UNSET,
+    interval_begin: int | Unset = UNSET,
+    interval_end: int | Unset = UNSET,
+    label: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    results: str | Unset = UNSET,
+    states: str | Unset = UNSET,
+    to_number: str | Unset = UNSET,
+) -> CallPage | ErrorResponse | None:
+    """Find calls
+
+     To search for all calls sent or received by the user. Use "id=0" for the campaignId parameter to
+    query for all calls sent through the POST /calls API. See [call states and
+    results](https://developers.callfire.com/results-responses-errors.html)
+
+    Args:
+        batch_id (int | Unset):
+        campaign_id (int | Unset):
+        fields (str | Unset):
+        from_number (str | Unset):
+        id (list[int] | Unset):
+        inbound (bool | Unset):
+        interval_begin (int | Unset):
+        interval_end (int | Unset):
+        label (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        results (str | Unset):
+        states (str | Unset):
+        to_number (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallPage | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        batch_id=batch_id,
+        campaign_id=campaign_id,
+        fields=fields,
+        from_number=from_number,
+        id=id,
+        inbound=inbound,
+        interval_begin=interval_begin,
+        interval_end=interval_end,
+        label=label,
+        limit=limit,
+        offset=offset,
+        results=results,
+        states=states,
+        to_number=to_number,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    batch_id: int | Unset = UNSET,
+    campaign_id: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    from_number: str | Unset = UNSET,
+    id: list[int] | Unset = UNSET,
+    inbound: bool | Unset = UNSET,
+    interval_begin: int | Unset = UNSET,
+    interval_end: int | Unset = UNSET,
+    label: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    results: str | Unset = UNSET,
+    states: str | Unset = UNSET,
+    to_number: str | Unset = UNSET,
+) -> Response[CallPage | ErrorResponse]:
+    """Find calls
+
+     To search for all calls sent or received by the user. Use "id=0" for the campaignId parameter to
+    query for all calls sent through the POST /calls API. See [call states and
+    results](https://developers.callfire.com/results-responses-errors.html)
+
+    Args:
+        batch_id (int | Unset):
+        campaign_id (int | Unset):
+        fields (str | Unset):
+        from_number (str | Unset):
+        id (list[int] | Unset):
+        inbound (bool | Unset):
+        interval_begin (int | Unset):
+        interval_end (int | Unset):
+        label (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        results (str | Unset):
+        states (str | Unset):
+        to_number (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallPage | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        batch_id=batch_id,
+        campaign_id=campaign_id,
+        fields=fields,
+        from_number=from_number,
+        id=id,
+        inbound=inbound,
+        interval_begin=interval_begin,
+        interval_end=interval_end,
+        label=label,
+        limit=limit,
+        offset=offset,
+        results=results,
+        states=states,
+        to_number=to_number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    batch_id: int | Unset = UNSET,
+    campaign_id: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    from_number: str | Unset = UNSET,
+    id: list[int] | Unset = UNSET,
+    inbound: bool | Unset = UNSET,
+    interval_begin: int | Unset = UNSET,
+    interval_end: int | Unset = UNSET,
+    label: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    results: str | Unset = UNSET,
+    states: str | Unset = UNSET,
+    to_number: str | Unset = UNSET,
+) -> CallPage | ErrorResponse | None:
+    """Find calls
+
+     To search for all calls sent or received by the user. Use "id=0" for the campaignId parameter to
+    query for all calls sent through the POST /calls API. See [call states and
+    results](https://developers.callfire.com/results-responses-errors.html)
+
+    Args:
+        batch_id (int | Unset):
+        campaign_id (int | Unset):
+        fields (str | Unset):
+        from_number (str | Unset):
+        id (list[int] | Unset):
+        inbound (bool | Unset):
+        interval_begin (int | Unset):
+        interval_end (int | Unset):
+        label (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        results (str | Unset):
+        states (str | Unset):
+        to_number (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallPage | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            batch_id=batch_id,
+            campaign_id=campaign_id,
+            fields=fields,
+            from_number=from_number,
+            id=id,
+            inbound=inbound,
+            interval_begin=interval_begin,
+            interval_end=interval_end,
+            label=label,
+            limit=limit,
+            offset=offset,
+            results=results,
+            states=states,
+            to_number=to_number,
+        )
+    ).parsed

@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.call_broadcast_stats import CallBroadcastStats
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    begin: int | Unset = UNSET,
+    end: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["begin"] = begin
+
+    params["end"] = end
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/calls/broadcasts/{id}/stats".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallBroadcastStats | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CallBroadcastStats.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CallBroadcastStats | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    begin: int | Unset = UNSET,
+    end: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> Response[CallBroadcastStats | ErrorResponse]:
+    """Get statistics on call broadcast
+
+     Returns broadcast statistics like total number of sent/received actions, total cost, number of
+    remaining outbound actions, error count, etc
+
+    Args:
+        id (int):
+        begin (int | Unset):
+        end (int | Unset):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallBroadcastStats | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        begin=begin,
+        end=end,
+        fields=fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    begin: int | Unset = UNSET,
+    end: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> CallBroadcastStats | ErrorResponse | None:
+    """Get statistics on call broadcast
+
+     Returns broadcast statistics like total number of sent/received actions, total cost, number of
+    remaining outbound actions, error count, etc
+
+    Args:
+        id (int):
+        begin (int | Unset):
+        end (int | Unset):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallBroadcastStats | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        begin=begin,
+        end=end,
+        fields=fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    begin: int | Unset = UNSET,
+    end: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> Response[CallBroadcastStats | ErrorResponse]:
+    """Get statistics on call broadcast
+
+     Returns broadcast statistics like total number of sent/received actions, total cost, number of
+    remaining outbound actions, error count, etc
+
+    Args:
+        id (int):
+        begin (int | Unset):
+        end (int | Unset):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallBroadcastStats | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        begin=begin,
+        end=end,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    begin: int | Unset = UNSET,
+    end: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> CallBroadcastStats | ErrorResponse | None:
+    """Get statistics on call broadcast
+
+     Returns broadcast statistics like total number of sent/received actions, total cost, number of
+    remaining outbound actions, error count, etc
+
+    Args:
+        id (int):
+        begin (int | Unset):
+        end (int | Unset):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallBroadcastStats | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            begin=begin,
+            end=end,
+            fields=fields,
+        )
+    ).parsed

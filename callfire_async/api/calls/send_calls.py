@@ -1,0 +1,339 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.call_list import CallList
+from ...models.call_recipient import CallRecipient
+from ...models.error_response import ErrorResponse
+from ...models.voice import Voice
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: list[CallRecipient],
+    campaign_id: int | Unset = UNSET,
+    default_live_message: str | Unset = UNSET,
+    default_live_message_sound_id: int | Unset = UNSET,
+    default_machine_message: str | Unset = UNSET,
+    default_machine_message_sound_id: int | Unset = UNSET,
+    default_voice: Voice | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    strict_validation: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["campaignId"] = campaign_id
+
+    params["defaultLiveMessage"] = default_live_message
+
+    params["defaultLiveMessageSoundId"] = default_live_message_sound_id
+
+    params["defaultMachineMessage"] = default_machine_message
+
+    params["defaultMachineMessageSoundId"] = default_machine_message_sound_id
+
+    json_default_voice: str | Unset = UNSET
+    if not isinstance(default_voice, Unset):
+        json_default_voice = default_voice.value
+
+    params["defaultVoice"] = json_default_voice
+
+    params["fields"] = fields
+
+    params["strictValidation"] = strict_validation
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/calls",
+        "params": params,
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallList | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CallList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CallList | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[CallRecipient],
+    campaign_id: int | Unset = UNSET,
+    default_live_message: str | Unset = UNSET,
+    default_live_message_sound_id: int | Unset = UNSET,
+    default_machine_message: str | Unset = UNSET,
+    default_machine_message_sound_id: int | Unset = UNSET,
+    default_voice: Voice | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    strict_validation: bool | Unset = UNSET,
+) -> Response[CallList | ErrorResponse]:
+    """Send calls
+
+     Use the /calls API to send individual calls quickly. A verified Caller ID and sufficient credits are
+    required to make a call. CallRecipient represents a single recipient identified by phone number or
+    contact id in CallFire system. You can attach user-defined attributes to a Call action via
+    CallRecipient.attributes property, attributes are available in Call action response
+
+    Args:
+        campaign_id (int | Unset):
+        default_live_message (str | Unset):
+        default_live_message_sound_id (int | Unset):
+        default_machine_message (str | Unset):
+        default_machine_message_sound_id (int | Unset):
+        default_voice (Voice | Unset): A text-to-speech voice.
+        fields (str | Unset):
+        strict_validation (bool | Unset):
+        body (list[CallRecipient]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallList | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        campaign_id=campaign_id,
+        default_live_message=default_live_message,
+        default_live_message_sound_id=default_live_message_sound_id,
+        default_machine_message=default_machine_message,
+        default_machine_message_sound_id=default_machine_message_sound_id,
+        default_voice=default_voice,
+        fields=fields,
+        strict_validation=strict_validation,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[CallRecipient],
+    campaign_id: int | Unset = UNSET,
+    default_live_message: str | Unset = UNSET,
+    default_live_message_sound_id: int | Unset = UNSET,
+    default_machine_message: str | Unset = UNSET,
+    default_machine_message_sound_id: int | Unset = UNSET,
+    default_voice: Voice | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    strict_validation: bool | Unset = UNSET,
+) -> CallList | ErrorResponse | None:
+    """Send calls
+
+     Use the /calls API to send individual calls quickly. A verified Caller ID and sufficient credits are
+    required to make a call. CallRecipient represents a single recipient identified by phone number or
+    contact id in CallFire system. You can attach user-defined attributes to a Call action via
+    CallRecipient.attributes property, attributes are available in Call action response
+
+    Args:
+        campaign_id (int | Unset):
+        default_live_message (str | Unset):
+        default_live_message_sound_id (int | Unset):
+        default_machine_message (str | Unset):
+        default_machine_message_sound_id (int | Unset):
+        default_voice (Voice | Unset): A text-to-speech voice.
+        fields (str | Unset):
+        strict_validation (bool | Unset):
+        body (list[CallRecipient]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallList | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        campaign_id=campaign_id,
+        default_live_message=default_live_message,
+        default_live_message_sound_id=default_live_message_sound_id,
+        default_machine_message=default_machine_message,
+        default_machine_message_sound_id=default_machine_message_sound_id,
+        default_voice=default_voice,
+        fields=fields,
+        strict_validation=strict_validation,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[CallRecipient],
+    campaign_id: int | Unset = UNSET,
+    default_live_message: str | Unset = UNSET,
+    default_live_message_sound_id: int | Unset = UNSET,
+    default_machine_message: str | Unset = UNSET,
+    default_machine_message_sound_id: int | Unset = UNSET,
+    default_voice: Voice | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    strict_validation: bool | Unset = UNSET,
+) -> Response[CallList | ErrorResponse]:
+    """Send calls
+
+     Use the /calls API to send individual calls quickly. A verified Caller ID and sufficient credits are
+    required to make a call. CallRecipient represents a single recipient identified by phone number or
+    contact id in CallFire system. You can attach user-defined attributes to a Call action via
+    CallRecipient.attributes property, attributes are available in Call action response
+
+    Args:
+        campaign_id (int | Unset):
+        default_live_message (str | Unset):
+        default_live_message_sound_id (int | Unset):
+        default_machine_message (str | Unset):
+        default_machine_message_sound_id (int | Unset):
+        default_voice (Voice | Unset): A text-to-speech voice.
+        fields (str | Unset):
+        strict_validation (bool | Unset):
+        body (list[CallRecipient]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallList | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        campaign_id=campaign_id,
+        default_live_message=default_live_message,
+        default_live_message_sound_id=default_live_message_sound_id,
+        default_machine_message=default_machine_message,
+        default_machine_message_sound_id=default_machine_message_sound_id,
+        default_voice=default_voice,
+        fields=fields,
+        strict_validation=strict_validation,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[CallRecipient],
+    campaign_id: int | Unset = UNSET,
+    default_live_message: str | Unset = UNSET,
+    default_live_message_sound_id: int | Unset = UNSET,
+    default_machine_message: str | Unset = UNSET,
+    default_machine_message_sound_id: int | Unset = UNSET,
+    default_voice: Voice | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    strict_validation: bool | Unset = UNSET,
+) -> CallList | ErrorResponse | None:
+    """Send calls
+
+     Use the /calls API to send individual calls quickly. A verified Caller ID and sufficient credits are
+    required to make a call. CallRecipient represents a single recipient identified by phone number or
+    contact id in CallFire system. You can attach user-defined attributes to a Call action via
+    CallRecipient.attributes property, attributes are available in Call action response
+
+    Args:
+        campaign_id (int | Unset):
+        default_live_message (str | Unset):
+        default_live_message_sound_id (int | Unset):
+        default_machine_message (str | Unset):
+        default_machine_message_sound_id (int | Unset):
+        default_voice (Voice | Unset): A text-to-speech voice.
+        fields (str | Unset):
+        strict_validation (bool | Unset):
+        body (list[CallRecipient]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallList | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            campaign_id=campaign_id,
+            default_live_message=default_live_message,
+            default_live_message_sound_id=default_live_message_sound_id,
+            default_machine_message=default_machine_message,
+            default_machine_message_sound_id=default_machine_message_sound_id,
+            default_voice=default_voice,
+            fields=fields,
+            strict_validation=strict_validation,
+        )
+    ).parsed

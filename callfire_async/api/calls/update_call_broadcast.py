@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.call_broadcast import CallBroadcast
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: CallBroadcast,
+    strict_validation: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["strictValidation"] = strict_validation
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/calls/broadcasts/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CallBroadcast,
+    strict_validation: bool | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Update a call broadcast
+
+     This operation lets the user modify the configuration of a voice broadcast campaign after call
+    broadcast campaign is created. See CallBroadcast for more information on what can/can't be updated
+    on this API
+
+    Args:
+        id (int):
+        strict_validation (bool | Unset):
+        body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
+            and retries.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        strict_validation=strict_validation,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CallBroadcast,
+    strict_validation: bool | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Update a call broadcast
+
+     This operation lets the user modify the configuration of a voice broadcast campaign after call
+    broadcast campaign is created. See CallBroadcast for more information on what can/can't be updated
+    on this API
+
+    Args:
+        id (int):
+        strict_validation (bool | Unset):
+        body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
+            and retries.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        strict_validation=strict_validation,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CallBroadcast,
+    strict_validation: bool | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Update a call broadcast
+
+     This operation lets the user modify the configuration of a voice broadcast campaign after call
+    broadcast campaign is created. See CallBroadcast for more information on what can/can't be updated
+    on this API
+
+    Args:
+        id (int):
+        strict_validation (bool | Unset):
+        body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
+            and retries.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        strict_validation=strict_validation,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CallBroadcast,
+    strict_validation: bool | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Update a call broadcast
+
+     This operation lets the user modify the configuration of a voice broadcast campaign after call
+    broadcast campaign is created. See CallBroadcast for more information on what can/can't be updated
+    on this API
+
+    Args:
+        id (int):
+        strict_validation (bool | Unset):
+        body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
+            and retries.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            strict_validation=strict_validation,
+        )
+    ).parsed

@@ -1,0 +1,249 @@
+"""Contains endpoint functions for accessing the API, and the typed resource class the facade exposes"""
+
+from __future__ import annotations
+
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, cast
+
+from ...models.batch import Batch
+from ...models.call_create_sound import CallCreateSound
+from ...models.campaign_sound import CampaignSound
+from ...models.campaign_sound_page import CampaignSoundPage
+from ...models.error_response import ErrorResponse
+from ...models.sound_file_upload import SoundFileUpload
+from ...models.text_to_speech import TextToSpeech
+from ...types import UNSET, File, FileTypes, Unset
+from . import delete_campaign_sound as _delete_campaign_sound
+from . import find_campaign_sounds as _find_campaign_sounds
+from . import get_campaign_batch as _get_campaign_batch
+from . import get_campaign_sound as _get_campaign_sound
+from . import get_campaign_sound_data_mp_3 as _get_campaign_sound_data_mp_3
+from . import get_campaign_sound_data_wav as _get_campaign_sound_data_wav
+from . import post_call_campaign_sound as _post_call_campaign_sound
+from . import post_file_campaign_sound as _post_file_campaign_sound
+from . import post_tts_campaign_sound as _post_tts_campaign_sound
+from . import update_campaign_batch as _update_campaign_batch
+
+if TYPE_CHECKING:
+    from ...custom.downloads import AudioDownload
+    from ...custom.pagination import AsyncPaginator
+    from ...custom.runner import OperationRunner
+    from ...custom.uploads import UploadSource
+
+_ = (UNSET, Unset, File, cast)  # keep imports stable whatever the tag's operations use
+
+
+class CampaignsApi:
+    """The operations tagged `campaigns`."""
+
+    def __init__(self, runner: OperationRunner) -> None:
+        self._runner = runner
+
+    async def get_campaign_batch(
+        self,
+        id: int,
+        *,
+        fields: str | Unset = UNSET,
+    ) -> Batch:
+        """Find a specific batch"""
+        return cast(
+            "Batch",
+            await self._runner.call(
+                _get_campaign_batch,
+                "get_campaign_batch",
+                dict(
+                    id=id,
+                    fields=fields,
+                ),
+            ),
+        )
+
+    async def update_campaign_batch(
+        self,
+        id: int,
+        *,
+        body: Batch,
+    ) -> None:
+        """Update a batch"""
+        return cast(
+            "None",
+            await self._runner.call(
+                _update_campaign_batch,
+                "update_campaign_batch",
+                dict(
+                    id=id,
+                    body=body,
+                ),
+            ),
+        )
+
+    def find_campaign_sounds(
+        self,
+        *,
+        fields: str | Unset = UNSET,
+        filter_: str | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
+        include_pending: bool | Unset = UNSET,
+        include_scrubbed: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = False,
+    ) -> AsyncPaginator[CampaignSoundPage, CampaignSound]:
+        """Find sounds
+
+        Returns a paginator: `await` it for the first page, `async for` it for every item
+        across pages, or iterate `.pages()`. `max_items` caps the total; `prefetch` fetches
+        the next page while the current one is being consumed.
+        """
+        return self._runner.paginate(
+            _find_campaign_sounds,
+            "find_campaign_sounds",
+            dict(
+                fields=fields,
+                filter_=filter_,
+                include_archived=include_archived,
+                include_pending=include_pending,
+                include_scrubbed=include_scrubbed,
+                limit=limit,
+                offset=offset,
+            ),
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def post_call_campaign_sound(
+        self,
+        *,
+        body: CallCreateSound,
+        fields: str | Unset = UNSET,
+    ) -> CampaignSound:
+        """Add sound via call"""
+        return cast(
+            "CampaignSound",
+            await self._runner.call(
+                _post_call_campaign_sound,
+                "post_call_campaign_sound",
+                dict(
+                    body=body,
+                    fields=fields,
+                ),
+            ),
+        )
+
+    async def post_file_campaign_sound(
+        self,
+        *,
+        file: UploadSource,
+        name: str | Unset = UNSET,
+        fields: str | Unset = UNSET,
+    ) -> CampaignSound:
+        """Add sound via file
+
+        File fields take a path, bytes or a binary file object and are streamed from disk
+        as multipart/form-data with a random boundary.
+        """
+        return cast(
+            "CampaignSound",
+            await self._runner.upload(
+                _post_file_campaign_sound,
+                "post_file_campaign_sound",
+                parameters={
+                    "fields": fields,
+                },
+                form={
+                    "name": name,
+                },
+                files={
+                    "file": file,
+                },
+            ),
+        )
+
+    async def post_tts_campaign_sound(
+        self,
+        *,
+        body: TextToSpeech,
+        fields: str | Unset = UNSET,
+    ) -> CampaignSound:
+        """Add sound via text-to-speech"""
+        return cast(
+            "CampaignSound",
+            await self._runner.call(
+                _post_tts_campaign_sound,
+                "post_tts_campaign_sound",
+                dict(
+                    body=body,
+                    fields=fields,
+                ),
+            ),
+        )
+
+    async def get_campaign_sound(
+        self,
+        id: int,
+        *,
+        fields: str | Unset = UNSET,
+    ) -> CampaignSound:
+        """Find a specific sound"""
+        return cast(
+            "CampaignSound",
+            await self._runner.call(
+                _get_campaign_sound,
+                "get_campaign_sound",
+                dict(
+                    id=id,
+                    fields=fields,
+                ),
+            ),
+        )
+
+    async def delete_campaign_sound(
+        self,
+        id: int,
+    ) -> None:
+        """Delete a specific sound"""
+        return cast(
+            "None",
+            await self._runner.call(
+                _delete_campaign_sound,
+                "delete_campaign_sound",
+                dict(
+                    id=id,
+                ),
+            ),
+        )
+
+    def get_campaign_sound_data_mp3(
+        self,
+        id: int,
+    ) -> AudioDownload:
+        """Download a MP3 sound
+
+        Returns a download: `async with ....stream() as body`, `await ....download(path)`
+        or `await ....read()`; nothing is requested until one of them is used.
+        """
+        return self._runner.download(
+            _get_campaign_sound_data_mp_3,
+            "get_campaign_sound_data_mp_3",
+            dict(
+                id=id,
+            ),
+        )
+
+    def get_campaign_sound_data_wav(
+        self,
+        id: int,
+    ) -> AudioDownload:
+        """Download a WAV sound
+
+        Returns a download: `async with ....stream() as body`, `await ....download(path)`
+        or `await ....read()`; nothing is requested until one of them is used.
+        """
+        return self._runner.download(
+            _get_campaign_sound_data_wav,
+            "get_campaign_sound_data_wav",
+            dict(
+                id=id,
+            ),
+        )

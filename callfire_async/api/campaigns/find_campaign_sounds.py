@@ -1,0 +1,288 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaign_sound_page import CampaignSoundPage
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    fields: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
+    include_pending: bool | Unset = UNSET,
+    include_scrubbed: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["fields"] = fields
+
+    params["filter"] = filter_
+
+    params["includeArchived"] = include_archived
+
+    params["includePending"] = include_pending
+
+    params["includeScrubbed"] = include_scrubbed
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/campaigns/sounds",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CampaignSoundPage | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CampaignSoundPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CampaignSoundPage | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
+    include_pending: bool | Unset = UNSET,
+    include_scrubbed: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> Response[CampaignSoundPage | ErrorResponse]:
+    """Find sounds
+
+     To find all campaign sounds which were created by user. Returns all sounds available to be used in
+    campaigns
+
+    Args:
+        fields (str | Unset):
+        filter_ (str | Unset):
+        include_archived (bool | Unset):
+        include_pending (bool | Unset):
+        include_scrubbed (bool | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignSoundPage | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        fields=fields,
+        filter_=filter_,
+        include_archived=include_archived,
+        include_pending=include_pending,
+        include_scrubbed=include_scrubbed,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
+    include_pending: bool | Unset = UNSET,
+    include_scrubbed: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> CampaignSoundPage | ErrorResponse | None:
+    """Find sounds
+
+     To find all campaign sounds which were created by user. Returns all sounds available to be used in
+    campaigns
+
+    Args:
+        fields (str | Unset):
+        filter_ (str | Unset):
+        include_archived (bool | Unset):
+        include_pending (bool | Unset):
+        include_scrubbed (bool | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignSoundPage | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        fields=fields,
+        filter_=filter_,
+        include_archived=include_archived,
+        include_pending=include_pending,
+        include_scrubbed=include_scrubbed,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
+    include_pending: bool | Unset = UNSET,
+    include_scrubbed: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> Response[CampaignSoundPage | ErrorResponse]:
+    """Find sounds
+
+     To find all campaign sounds which were created by user. Returns all sounds available to be used in
+    campaigns
+
+    Args:
+        fields (str | Unset):
+        filter_ (str | Unset):
+        include_archived (bool | Unset):
+        include_pending (bool | Unset):
+        include_scrubbed (bool | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignSoundPage | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        fields=fields,
+        filter_=filter_,
+        include_archived=include_archived,
+        include_pending=include_pending,
+        include_scrubbed=include_scrubbed,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
+    include_pending: bool | Unset = UNSET,
+    include_scrubbed: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> CampaignSoundPage | ErrorResponse | None:
+    """Find sounds
+
+     To find all campaign sounds which were created by user. Returns all sounds available to be used in
+    campaigns
+
+    Args:
+        fields (str | Unset):
+        filter_ (str | Unset):
+        include_archived (bool | Unset):
+        include_pending (bool | Unset):
+        include_scrubbed (bool | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignSoundPage | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            fields=fields,
+            filter_=filter_,
+            include_archived=include_archived,
+            include_pending=include_pending,
+            include_scrubbed=include_scrubbed,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

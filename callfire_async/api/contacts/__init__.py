@@ -1,0 +1,510 @@
+"""Contains endpoint functions for accessing the API, and the typed resource class the facade exposes"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from ...models.add_contact_list_items_request import AddContactListItemsRequest
+from ...models.contact import Contact
+from ...models.contact_list import ContactList
+from ...models.contact_list_page import ContactListPage
+from ...models.contact_list_upload import ContactListUpload
+from ...models.contact_page import ContactPage
+from ...models.create_contact_list_request import CreateContactListRequest
+from ...models.do_not_contact import DoNotContact
+from ...models.do_not_contact_page import DoNotContactPage
+from ...models.do_not_contact_request import DoNotContactRequest
+from ...models.error_response import ErrorResponse
+from ...models.resource_id import ResourceId
+from ...models.resource_id_list import ResourceIdList
+from ...models.universal_do_not_contact_list import UniversalDoNotContactList
+from ...models.update_contact_list_request import UpdateContactListRequest
+from ...types import UNSET, File, Unset
+from . import add_contact_list_items as _add_contact_list_items
+from . import add_do_not_contacts as _add_do_not_contacts
+from . import create_contact_list as _create_contact_list
+from . import create_contact_list_from_file as _create_contact_list_from_file
+from . import create_contacts as _create_contacts
+from . import delete_contact as _delete_contact
+from . import delete_contact_list as _delete_contact_list
+from . import delete_do_not_contact as _delete_do_not_contact
+from . import delete_do_not_contacts_by_source as _delete_do_not_contacts_by_source
+from . import find_contact_lists as _find_contact_lists
+from . import find_contacts as _find_contacts
+from . import find_do_not_contacts as _find_do_not_contacts
+from . import get_contact as _get_contact
+from . import get_contact_list as _get_contact_list
+from . import get_contact_list_items as _get_contact_list_items
+from . import get_do_not_contact as _get_do_not_contact
+from . import get_universal_do_not_contacts as _get_universal_do_not_contacts
+from . import remove_contact_list_item as _remove_contact_list_item
+from . import remove_contact_list_items as _remove_contact_list_items
+from . import update_contact_list as _update_contact_list
+from . import update_do_not_contact as _update_do_not_contact
+
+if TYPE_CHECKING:
+    from ...custom.downloads import AudioDownload
+    from ...custom.pagination import AsyncPaginator
+    from ...custom.runner import OperationRunner
+    from ...custom.uploads import UploadSource
+
+_ = (UNSET, Unset, File, cast)  # keep imports stable whatever the tag's operations use
+
+
+class ContactsApi:
+    """The operations tagged `contacts`."""
+
+    def __init__(self, runner: OperationRunner) -> None:
+        self._runner = runner
+
+    def find_contacts(
+        self,
+        *,
+        contact_list_id: int | Unset = UNSET,
+        fields: str | Unset = UNSET,
+        id: list[int] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        number: list[str] | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        property_name: str | Unset = UNSET,
+        property_value: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = False,
+    ) -> AsyncPaginator[ContactPage, Contact]:
+        """Find contacts
+
+        Returns a paginator: `await` it for the first page, `async for` it for every item
+        across pages, or iterate `.pages()`. `max_items` caps the total; `prefetch` fetches
+        the next page while the current one is being consumed.
+        """
+        return self._runner.paginate(
+            _find_contacts,
+            "find_contacts",
+            dict(
+                contact_list_id=contact_list_id,
+                fields=fields,
+                id=id,
+                limit=limit,
+                number=number,
+                offset=offset,
+                property_name=property_name,
+                property_value=property_value,
+            ),
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def create_contacts(
+        self,
+        *,
+        body: list[Contact],
+    ) -> ResourceIdList:
+        """Create contacts"""
+        return cast(
+            "ResourceIdList",
+            await self._runner.call(
+                _create_contacts,
+                "create_contacts",
+                dict(
+                    body=body,
+                ),
+            ),
+        )
+
+    def find_do_not_contacts(
+        self,
+        *,
+        call: bool | Unset = UNSET,
+        campaign_id: int | Unset = UNSET,
+        fields: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        number: list[str] | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        prefix: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        text: bool | Unset = UNSET,
+        inbound_call: bool | Unset = UNSET,
+        inbound_text: bool | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = False,
+    ) -> AsyncPaginator[DoNotContactPage, DoNotContact]:
+        """Find do not contact (dnc) items
+
+        Returns a paginator: `await` it for the first page, `async for` it for every item
+        across pages, or iterate `.pages()`. `max_items` caps the total; `prefetch` fetches
+        the next page while the current one is being consumed.
+        """
+        return self._runner.paginate(
+            _find_do_not_contacts,
+            "find_do_not_contacts",
+            dict(
+                call=call,
+                campaign_id=campaign_id,
+                fields=fields,
+                limit=limit,
+                number=number,
+                offset=offset,
+                prefix=prefix,
+                source=source,
+                text=text,
+                inbound_call=inbound_call,
+                inbound_text=inbound_text,
+            ),
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def add_do_not_contacts(
+        self,
+        *,
+        body: DoNotContactRequest,
+    ) -> None:
+        """Add or update do not contact (dnc) numbers"""
+        return cast(
+            "None",
+            await self._runner.call(
+                _add_do_not_contacts,
+                "add_do_not_contacts",
+                dict(
+                    body=body,
+                ),
+            ),
+        )
+
+    async def delete_do_not_contacts_by_source(
+        self,
+        source: str,
+    ) -> None:
+        """Delete do not contact (dnc) numbers contained in source."""
+        return cast(
+            "None",
+            await self._runner.call(
+                _delete_do_not_contacts_by_source,
+                "delete_do_not_contacts_by_source",
+                dict(
+                    source=source,
+                ),
+            ),
+        )
+
+    async def get_universal_do_not_contacts(
+        self,
+        to_number: str,
+        *,
+        fields: str | Unset = UNSET,
+        from_number: str | Unset = UNSET,
+    ) -> UniversalDoNotContactList:
+        """Find universal do not contacts (udnc) associated with toNumber"""
+        return cast(
+            "UniversalDoNotContactList",
+            await self._runner.call(
+                _get_universal_do_not_contacts,
+                "get_universal_do_not_contacts",
+                dict(
+                    to_number=to_number,
+                    fields=fields,
+                    from_number=from_number,
+                ),
+            ),
+        )
+
+    async def get_do_not_contact(
+        self,
+        number: str,
+    ) -> DoNotContact:
+        """Get do not contact (dnc)"""
+        return cast(
+            "DoNotContact",
+            await self._runner.call(
+                _get_do_not_contact,
+                "get_do_not_contact",
+                dict(
+                    number=number,
+                ),
+            ),
+        )
+
+    async def update_do_not_contact(
+        self,
+        number: str,
+        *,
+        body: DoNotContact,
+    ) -> None:
+        """Update an individual do not contact (dnc) number"""
+        return cast(
+            "None",
+            await self._runner.call(
+                _update_do_not_contact,
+                "update_do_not_contact",
+                dict(
+                    number=number,
+                    body=body,
+                ),
+            ),
+        )
+
+    async def delete_do_not_contact(
+        self,
+        number: str,
+    ) -> None:
+        """Delete do not contact (dnc) number. If number contains commas treat as list of numbers"""
+        return cast(
+            "None",
+            await self._runner.call(
+                _delete_do_not_contact,
+                "delete_do_not_contact",
+                dict(
+                    number=number,
+                ),
+            ),
+        )
+
+    def find_contact_lists(
+        self,
+        *,
+        fields: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = False,
+    ) -> AsyncPaginator[ContactListPage, ContactList]:
+        """Find contact lists
+
+        Returns a paginator: `await` it for the first page, `async for` it for every item
+        across pages, or iterate `.pages()`. `max_items` caps the total; `prefetch` fetches
+        the next page while the current one is being consumed.
+        """
+        return self._runner.paginate(
+            _find_contact_lists,
+            "find_contact_lists",
+            dict(
+                fields=fields,
+                limit=limit,
+                name=name,
+                offset=offset,
+            ),
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def create_contact_list(
+        self,
+        *,
+        body: CreateContactListRequest,
+        fields: str | Unset = UNSET,
+    ) -> ContactList:
+        """Create contact lists"""
+        return cast(
+            "ContactList",
+            await self._runner.call(
+                _create_contact_list,
+                "create_contact_list",
+                dict(
+                    body=body,
+                    fields=fields,
+                ),
+            ),
+        )
+
+    async def create_contact_list_from_file(
+        self,
+        *,
+        file: UploadSource,
+        name: str | Unset = UNSET,
+        use_custom_fields: bool | Unset = UNSET,
+    ) -> ResourceId:
+        """Create contact list from file
+
+        File fields take a path, bytes or a binary file object and are streamed from disk
+        as multipart/form-data with a random boundary.
+        """
+        return cast(
+            "ResourceId",
+            await self._runner.upload(
+                _create_contact_list_from_file,
+                "create_contact_list_from_file",
+                parameters={},
+                form={
+                    "name": name,
+                    "useCustomFields": use_custom_fields,
+                },
+                files={
+                    "file": file,
+                },
+            ),
+        )
+
+    async def get_contact_list(
+        self,
+        id: int,
+        *,
+        fields: str | Unset = UNSET,
+    ) -> ContactList:
+        """Find a specific contact list"""
+        return cast(
+            "ContactList",
+            await self._runner.call(
+                _get_contact_list,
+                "get_contact_list",
+                dict(
+                    id=id,
+                    fields=fields,
+                ),
+            ),
+        )
+
+    async def update_contact_list(
+        self,
+        id: int,
+        *,
+        body: UpdateContactListRequest,
+    ) -> None:
+        """Update a contact list"""
+        return cast(
+            "None",
+            await self._runner.call(
+                _update_contact_list,
+                "update_contact_list",
+                dict(
+                    id=id,
+                    body=body,
+                ),
+            ),
+        )
+
+    async def delete_contact_list(
+        self,
+        id: int,
+    ) -> None:
+        """Delete a contact list"""
+        return cast(
+            "None",
+            await self._runner.call(
+                _delete_contact_list,
+                "delete_contact_list",
+                dict(
+                    id=id,
+                ),
+            ),
+        )
+
+    def get_contact_list_items(
+        self,
+        id: int,
+        *,
+        fields: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = False,
+    ) -> AsyncPaginator[ContactPage, Contact]:
+        """Find contacts in a contact list
+
+        Returns a paginator: `await` it for the first page, `async for` it for every item
+        across pages, or iterate `.pages()`. `max_items` caps the total; `prefetch` fetches
+        the next page while the current one is being consumed.
+        """
+        return self._runner.paginate(
+            _get_contact_list_items,
+            "get_contact_list_items",
+            dict(
+                id=id,
+                fields=fields,
+                limit=limit,
+                offset=offset,
+            ),
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def add_contact_list_items(
+        self,
+        id: int,
+        *,
+        body: AddContactListItemsRequest,
+    ) -> None:
+        """Add contacts to a contact list"""
+        return cast(
+            "None",
+            await self._runner.call(
+                _add_contact_list_items,
+                "add_contact_list_items",
+                dict(
+                    id=id,
+                    body=body,
+                ),
+            ),
+        )
+
+    async def remove_contact_list_items(
+        self,
+        id: int,
+        *,
+        contact_id: list[int] | Unset = UNSET,
+    ) -> None:
+        """Delete contacts from a contact list"""
+        return cast(
+            "None",
+            await self._runner.call(
+                _remove_contact_list_items,
+                "remove_contact_list_items",
+                dict(
+                    id=id,
+                    contact_id=contact_id,
+                ),
+            ),
+        )
+
+    async def remove_contact_list_item(
+        self,
+        id: int,
+        contact_id: int,
+    ) -> None:
+        """Delete a contact from a contact list"""
+        return cast(
+            "None",
+            await self._runner.call(
+                _remove_contact_list_item,
+                "remove_contact_list_item",
+                dict(
+                    id=id,
+                    contact_id=contact_id,
+                ),
+            ),
+        )
+
+    async def get_contact(
+        self,
+        id: int,
+        *,
+        fields: str | Unset = UNSET,
+    ) -> Contact:
+        """Find a specific contact"""
+        return cast(
+            "Contact",
+            await self._runner.call(
+                _get_contact,
+                "get_contact",
+                dict(
+                    id=id,
+                    fields=fields,
+                ),
+            ),
+        )
+
+    async def delete_contact(
+        self,
+        id: int,
+    ) -> None:
+        """Delete a contact"""
+        return cast(
+            "None",
+            await self._runner.call(
+                _delete_contact,
+                "delete_contact",
+                dict(
+                    id=id,
+                ),
+            ),
+        )

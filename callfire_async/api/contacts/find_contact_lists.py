@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_list_page import ContactListPage
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["fields"] = fields
+
+    params["limit"] = limit
+
+    params["name"] = name
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/contacts/lists",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactListPage | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ContactListPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactListPage | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> Response[ContactListPage | ErrorResponse]:
+    """Find contact lists
+
+     Searches for all contact lists which are available for the current user. Returns a paged list of
+    contact lists
+
+    Args:
+        fields (str | Unset):
+        limit (int | Unset):
+        name (str | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactListPage | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        fields=fields,
+        limit=limit,
+        name=name,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> ContactListPage | ErrorResponse | None:
+    """Find contact lists
+
+     Searches for all contact lists which are available for the current user. Returns a paged list of
+    contact lists
+
+    Args:
+        fields (str | Unset):
+        limit (int | Unset):
+        name (str | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactListPage | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        fields=fields,
+        limit=limit,
+        name=name,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> Response[ContactListPage | ErrorResponse]:
+    """Find contact lists
+
+     Searches for all contact lists which are available for the current user. Returns a paged list of
+    contact lists
+
+    Args:
+        fields (str | Unset):
+        limit (int | Unset):
+        name (str | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactListPage | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        fields=fields,
+        limit=limit,
+        name=name,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> ContactListPage | ErrorResponse | None:
+    """Find contact lists
+
+     Searches for all contact lists which are available for the current user. Returns a paged list of
+    contact lists
+
+    Args:
+        fields (str | Unset):
+        limit (int | Unset):
+        name (str | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactListPage | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            fields=fields,
+            limit=limit,
+            name=name,
+            offset=offset,
+        )
+    ).parsed

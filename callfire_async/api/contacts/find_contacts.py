@@ -1,0 +1,307 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_page import ContactPage
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    contact_list_id: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    id: list[int] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    number: list[str] | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    property_name: str | Unset = UNSET,
+    property_value: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["contactListId"] = contact_list_id
+
+    params["fields"] = fields
+
+    json_id: list[int] | Unset = UNSET
+    if not isinstance(id, Unset):
+        json_id = id
+
+    params["id"] = json_id
+
+    params["limit"] = limit
+
+    json_number: list[str] | Unset = UNSET
+    if not isinstance(number, Unset):
+        json_number = number
+
+    params["number"] = json_number
+
+    params["offset"] = offset
+
+    params["propertyName"] = property_name
+
+    params["propertyValue"] = property_value
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/contacts",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactPage | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ContactPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactPage | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    contact_list_id: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    id: list[int] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    number: list[str] | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    property_name: str | Unset = UNSET,
+    property_value: str | Unset = UNSET,
+) -> Response[ContactPage | ErrorResponse]:
+    """Find contacts
+
+     Find user's contacts by id, contact list, or on any property name. Returns a paged list of contacts
+
+    Args:
+        contact_list_id (int | Unset):
+        fields (str | Unset):
+        id (list[int] | Unset):
+        limit (int | Unset):
+        number (list[str] | Unset):
+        offset (int | Unset):
+        property_name (str | Unset):
+        property_value (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactPage | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        contact_list_id=contact_list_id,
+        fields=fields,
+        id=id,
+        limit=limit,
+        number=number,
+        offset=offset,
+        property_name=property_name,
+        property_value=property_value,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    contact_list_id: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    id: list[int] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    number: list[str] | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    property_name: str | Unset = UNSET,
+    property_value: str | Unset = UNSET,
+) -> ContactPage | ErrorResponse | None:
+    """Find contacts
+
+     Find user's contacts by id, contact list, or on any property name. Returns a paged list of contacts
+
+    Args:
+        contact_list_id (int | Unset):
+        fields (str | Unset):
+        id (list[int] | Unset):
+        limit (int | Unset):
+        number (list[str] | Unset):
+        offset (int | Unset):
+        property_name (str | Unset):
+        property_value (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactPage | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        contact_list_id=contact_list_id,
+        fields=fields,
+        id=id,
+        limit=limit,
+        number=number,
+        offset=offset,
+        property_name=property_name,
+        property_value=property_value,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    contact_list_id: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    id: list[int] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    number: list[str] | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    property_name: str | Unset = UNSET,
+    property_value: str | Unset = UNSET,
+) -> Response[ContactPage | ErrorResponse]:
+    """Find contacts
+
+     Find user's contacts by id, contact list, or on any property name. Returns a paged list of contacts
+
+    Args:
+        contact_list_id (int | Unset):
+        fields (str | Unset):
+        id (list[int] | Unset):
+        limit (int | Unset):
+        number (list[str] | Unset):
+        offset (int | Unset):
+        property_name (str | Unset):
+        property_value (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactPage | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        contact_list_id=contact_list_id,
+        fields=fields,
+        id=id,
+        limit=limit,
+        number=number,
+        offset=offset,
+        property_name=property_name,
+        property_value=property_value,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    contact_list_id: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    id: list[int] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    number: list[str] | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    property_name: str | Unset = UNSET,
+    property_value: str | Unset = UNSET,
+) -> ContactPage | ErrorResponse | None:
+    """Find contacts
+
+     Find user's contacts by id, contact list, or on any property name. Returns a paged list of contacts
+
+    Args:
+        contact_list_id (int | Unset):
+        fields (str | Unset):
+        id (list[int] | Unset):
+        limit (int | Unset):
+        number (list[str] | Unset):
+        offset (int | Unset):
+        property_name (str | Unset):
+        property_value (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactPage | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            contact_list_id=contact_list_id,
+            fields=fields,
+            id=id,
+            limit=limit,
+            number=number,
+            offset=offset,
+            property_name=property_name,
+            property_value=property_value,
+        )
+    ).parsed

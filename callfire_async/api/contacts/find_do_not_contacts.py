@@ -1,0 +1,352 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.do_not_contact_page import DoNotContactPage
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    call: bool | Unset = UNSET,
+    campaign_id: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    number: list[str] | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    prefix: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    text: bool | Unset = UNSET,
+    inbound_call: bool | Unset = UNSET,
+    inbound_text: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["call"] = call
+
+    params["campaignId"] = campaign_id
+
+    params["fields"] = fields
+
+    params["limit"] = limit
+
+    json_number: list[str] | Unset = UNSET
+    if not isinstance(number, Unset):
+        json_number = number
+
+    params["number"] = json_number
+
+    params["offset"] = offset
+
+    params["prefix"] = prefix
+
+    params["source"] = source
+
+    params["text"] = text
+
+    params["inboundCall"] = inbound_call
+
+    params["inboundText"] = inbound_text
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/contacts/dncs",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DoNotContactPage | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = DoNotContactPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DoNotContactPage | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    call: bool | Unset = UNSET,
+    campaign_id: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    number: list[str] | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    prefix: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    text: bool | Unset = UNSET,
+    inbound_call: bool | Unset = UNSET,
+    inbound_text: bool | Unset = UNSET,
+) -> Response[DoNotContactPage | ErrorResponse]:
+    """Find do not contact (dnc) items
+
+     Searches for all Do Not Contact (DNC) objects created by user. These DoNotContact entries only
+    affect calls/texts/campaigns on this account. Returns a paged list of DoNotContact objects
+
+    Args:
+        call (bool | Unset):
+        campaign_id (int | Unset):
+        fields (str | Unset):
+        limit (int | Unset):
+        number (list[str] | Unset):
+        offset (int | Unset):
+        prefix (str | Unset):
+        source (str | Unset):
+        text (bool | Unset):
+        inbound_call (bool | Unset):
+        inbound_text (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DoNotContactPage | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        call=call,
+        campaign_id=campaign_id,
+        fields=fields,
+        limit=limit,
+        number=number,
+        offset=offset,
+        prefix=prefix,
+        source=source,
+        text=text,
+        inbound_call=inbound_call,
+        inbound_text=inbound_text,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    call: bool | Unset = UNSET,
+    campaign_id: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    number: list[str] | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    prefix: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    text: bool | Unset = UNSET,
+    inbound_call: bool | Unset = UNSET,
+    inbound_text: bool | Unset = UNSET,
+) -> DoNotContactPage | ErrorResponse | None:
+    """Find do not contact (dnc) items
+
+     Searches for all Do Not Contact (DNC) objects created by user. These DoNotContact entries only
+    affect calls/texts/campaigns on this account. Returns a paged list of DoNotContact objects
+
+    Args:
+        call (bool | Unset):
+        campaign_id (int | Unset):
+        fields (str | Unset):
+        limit (int | Unset):
+        number (list[str] | Unset):
+        offset (int | Unset):
+        prefix (str | Unset):
+        source (str | Unset):
+        text (bool | Unset):
+        inbound_call (bool | Unset):
+        inbound_text (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DoNotContactPage | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        call=call,
+        campaign_id=campaign_id,
+        fields=fields,
+        limit=limit,
+        number=number,
+        offset=offset,
+        prefix=prefix,
+        source=source,
+        text=text,
+        inbound_call=inbound_call,
+        inbound_text=inbound_text,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    call: bool | Unset = UNSET,
+    campaign_id: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    number: list[str] | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    prefix: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    text: bool | Unset = UNSET,
+    inbound_call: bool | Unset = UNSET,
+    inbound_text: bool | Unset = UNSET,
+) -> Response[DoNotContactPage | ErrorResponse]:
+    """Find do not contact (dnc) items
+
+     Searches for all Do Not Contact (DNC) objects created by user. These DoNotContact entries only
+    affect calls/texts/campaigns on this account. Returns a paged list of DoNotContact objects
+
+    Args:
+        call (bool | Unset):
+        campaign_id (int | Unset):
+        fields (str | Unset):
+        limit (int | Unset):
+        number (list[str] | Unset):
+        offset (int | Unset):
+        prefix (str | Unset):
+        source (str | Unset):
+        text (bool | Unset):
+        inbound_call (bool | Unset):
+        inbound_text (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DoNotContactPage | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        call=call,
+        campaign_id=campaign_id,
+        fields=fields,
+        limit=limit,
+        number=number,
+        offset=offset,
+        prefix=prefix,
+        source=source,
+        text=text,
+        inbound_call=inbound_call,
+        inbound_text=inbound_text,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    call: bool | Unset = UNSET,
+    campaign_id: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    number: list[str] | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    prefix: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    text: bool | Unset = UNSET,
+    inbound_call: bool | Unset = UNSET,
+    inbound_text: bool | Unset = UNSET,
+) -> DoNotContactPage | ErrorResponse | None:
+    """Find do not contact (dnc) items
+
+     Searches for all Do Not Contact (DNC) objects created by user. These DoNotContact entries only
+    affect calls/texts/campaigns on this account. Returns a paged list of DoNotContact objects
+
+    Args:
+        call (bool | Unset):
+        campaign_id (int | Unset):
+        fields (str | Unset):
+        limit (int | Unset):
+        number (list[str] | Unset):
+        offset (int | Unset):
+        prefix (str | Unset):
+        source (str | Unset):
+        text (bool | Unset):
+        inbound_call (bool | Unset):
+        inbound_text (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DoNotContactPage | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            call=call,
+            campaign_id=campaign_id,
+            fields=fields,
+            limit=limit,
+            number=number,
+            offset=offset,
+            prefix=prefix,
+            source=source,
+            text=text,
+            inbound_call=inbound_call,
+            inbound_text=inbound_text,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.do_not_contact import DoNotContact
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    number: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/contacts/dncs/{number}".format(
+            number=quote(str(number), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DoNotContact | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = DoNotContact.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DoNotContact | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    number: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DoNotContact | ErrorResponse]:
+    """Get do not contact (dnc)
+
+     Get Do Not Contact (DNC) object create by user. This DoNotContact entry only affects
+    calls/texts/campaigns on this account.
+
+    Args:
+        number (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DoNotContact | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        number=number,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    number: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DoNotContact | ErrorResponse | None:
+    """Get do not contact (dnc)
+
+     Get Do Not Contact (DNC) object create by user. This DoNotContact entry only affects
+    calls/texts/campaigns on this account.
+
+    Args:
+        number (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DoNotContact | ErrorResponse
+    """
+
+    return sync_detailed(
+        number=number,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    number: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DoNotContact | ErrorResponse]:
+    """Get do not contact (dnc)
+
+     Get Do Not Contact (DNC) object create by user. This DoNotContact entry only affects
+    calls/texts/campaigns on this account.
+
+    Args:
+        number (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DoNotContact | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        number=number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    number: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DoNotContact | ErrorResponse | None:
+    """Get do not contact (dnc)
+
+     Get Do Not Contact (DNC) object create by user. This DoNotContact entry only affects
+    calls/texts/campaigns on this account.
+
+    Args:
+        number (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DoNotContact | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            number=number,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.universal_do_not_contact_list import UniversalDoNotContactList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    to_number: str,
+    *,
+    fields: str | Unset = UNSET,
+    from_number: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["fields"] = fields
+
+    params["fromNumber"] = from_number
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/contacts/dncs/universals/{to_number}".format(
+            to_number=quote(str(to_number), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | UniversalDoNotContactList | None:
+    if response.status_code == 200:
+        response_200 = UniversalDoNotContactList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | UniversalDoNotContactList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    to_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    from_number: str | Unset = UNSET,
+) -> Response[ErrorResponse | UniversalDoNotContactList]:
+    """Find universal do not contacts (udnc) associated with toNumber
+
+     Searches for a UniversalDoNotContact object for a given phone number. Shows whether inbound/outbound
+    actions are allowed for a given number
+
+    Args:
+        to_number (str):
+        fields (str | Unset):
+        from_number (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UniversalDoNotContactList]
+    """
+
+    kwargs = _get_kwargs(
+        to_number=to_number,
+        fields=fields,
+        from_number=from_number,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    to_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    from_number: str | Unset = UNSET,
+) -> ErrorResponse | UniversalDoNotContactList | None:
+    """Find universal do not contacts (udnc) associated with toNumber
+
+     Searches for a UniversalDoNotContact object for a given phone number. Shows whether inbound/outbound
+    actions are allowed for a given number
+
+    Args:
+        to_number (str):
+        fields (str | Unset):
+        from_number (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UniversalDoNotContactList
+    """
+
+    return sync_detailed(
+        to_number=to_number,
+        client=client,
+        fields=fields,
+        from_number=from_number,
+    ).parsed
+
+
+async def asyncio_detailed(
+    to_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    from_number: str | Unset = UNSET,
+) -> Response[ErrorResponse | UniversalDoNotContactList]:
+    """Find universal do not contacts (udnc) associated with toNumber
+
+     Searches for a UniversalDoNotContact object for a given phone number. Shows whether inbound/outbound
+    actions are allowed for a given number
+
+    Args:
+        to_number (str):
+        fields (str | Unset):
+        from_number (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UniversalDoNotContactList]
+    """
+
+    kwargs = _get_kwargs(
+        to_number=to_number,
+        fields=fields,
+        from_number=from_number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    to_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    from_number: str | Unset = UNSET,
+) -> ErrorResponse | UniversalDoNotContactList | None:
+    """Find universal do not contacts (udnc) associated with toNumber
+
+     Searches for a UniversalDoNotContact object for a given phone number. Shows whether inbound/outbound
+    actions are allowed for a given number
+
+    Args:
+        to_number (str):
+        fields (str | Unset):
+        from_number (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UniversalDoNotContactList
+    """
+
+    return (
+        await asyncio_detailed(
+            to_number=to_number,
+            client=client,
+            fields=fields,
+            from_number=from_number,
+        )
+    ).parsed

@@ -1,0 +1,33 @@
+from enum import StrEnum
+from typing import Any
+
+
+class CallBroadcastStatus(StrEnum):
+    APPROVED = "APPROVED"
+    ARCHIVED = "ARCHIVED"
+    BLOCKED_SUSPICIOUS = "BLOCKED_SUSPICIOUS"
+    DECLINED = "DECLINED"
+    FINISHED = "FINISHED"
+    RUNNING = "RUNNING"
+    SCHEDULED = "SCHEDULED"
+    SETUP = "SETUP"
+    START_PENDING = "START_PENDING"
+    STOPPED = "STOPPED"
+    SUSPENDED = "SUSPENDED"
+    TEST = "TEST"
+    VALIDATING_EMAIL = "VALIDATING_EMAIL"
+    VALIDATING_START = "VALIDATING_START"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "CallBroadcastStatus | None":
+        # CallFire adds enum values over time. A value this SDK has never seen becomes a
+        # pseudo-member (not listed in iteration) instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

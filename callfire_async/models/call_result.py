@@ -1,0 +1,34 @@
+from enum import StrEnum
+from typing import Any
+
+
+class CallResult(StrEnum):
+    ABANDONED = "ABANDONED"
+    AM = "AM"
+    BUSY = "BUSY"
+    CARRIER_ERROR = "CARRIER_ERROR"
+    CARRIER_TEMP_ERROR = "CARRIER_TEMP_ERROR"
+    DNC = "DNC"
+    INTERNAL_ERROR = "INTERNAL_ERROR"
+    LA = "LA"
+    NO_ANS = "NO_ANS"
+    POSTPONED = "POSTPONED"
+    SD = "SD"
+    SKIPPED = "SKIPPED"
+    UNDIALED = "UNDIALED"
+    XFER = "XFER"
+    XFER_LEG = "XFER_LEG"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "CallResult | None":
+        # CallFire adds enum values over time. A value this SDK has never seen becomes a
+        # pseudo-member (not listed in iteration) instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

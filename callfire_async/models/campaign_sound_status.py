@@ -1,0 +1,26 @@
+from enum import StrEnum
+from typing import Any
+
+
+class CampaignSoundStatus(StrEnum):
+    ACTIVE = "ACTIVE"
+    ACTIVE_SYSTEM = "ACTIVE_SYSTEM"
+    ARCHIVED = "ARCHIVED"
+    FAILED = "FAILED"
+    RECORDING = "RECORDING"
+    SCRUBBED = "SCRUBBED"
+    UPLOAD = "UPLOAD"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "CampaignSoundStatus | None":
+        # CallFire adds enum values over time. A value this SDK has never seen becomes a
+        # pseudo-member (not listed in iteration) instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_list import ContactList
+
+
+T = TypeVar("T", bound="ContactListPage")
+
+
+@_attrs_define
+class ContactListPage:
+    """A page of contact lists.
+
+    Attributes:
+        items (list[ContactList] | Unset): The contact lists of this page.
+        limit (int | Unset): The page size asked for.
+        offset (int | Unset): The offset of the first item.
+        total_count (int | Unset): Total number of items; -1 if unknown.
+    """
+
+    items: list[ContactList] | Unset = UNSET
+    limit: int | Unset = UNSET
+    offset: int | Unset = UNSET
+    total_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        limit = self.limit
+
+        offset = self.offset
+
+        total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if items is not UNSET:
+            field_dict["items"] = items
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if total_count is not UNSET:
+            field_dict["totalCount"] = total_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_list import ContactList  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _items = d.pop("items", UNSET)
+        items: list[ContactList] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = ContactList.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        limit = d.pop("limit", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        total_count = d.pop("totalCount", UNSET)
+
+        contact_list_page = cls(
+            items=items,
+            limit=limit,
+            offset=offset,
+            total_count=total_count,
+        )
+
+        contact_list_page.additional_properties = d
+        return contact_list_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,27 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ContactListStatus(StrEnum):
+    ACTIVE = "ACTIVE"
+    COLUMN_TOO_LARGE = "COLUMN_TOO_LARGE"
+    DELETED = "DELETED"
+    ERRORS = "ERRORS"
+    IMPORTING = "IMPORTING"
+    IMPORT_FAILED = "IMPORT_FAILED"
+    PARSE_FAILED = "PARSE_FAILED"
+    VALIDATING = "VALIDATING"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ContactListStatus | None":
+        # CallFire adds enum values over time. A value this SDK has never seen becomes a
+        # pseudo-member (not listed in iteration) instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,38 @@
+from enum import StrEnum
+from typing import Any
+
+
+class RetryResult(StrEnum):
+    ABANDONED = "ABANDONED"
+    AM = "AM"
+    BUSY = "BUSY"
+    CARRIER_ERROR = "CARRIER_ERROR"
+    CARRIER_TEMP_ERROR = "CARRIER_TEMP_ERROR"
+    DNC = "DNC"
+    DNT = "DNT"
+    INTERNAL_ERROR = "INTERNAL_ERROR"
+    LA = "LA"
+    NO_ANS = "NO_ANS"
+    POSTPONED = "POSTPONED"
+    RECEIVED = "RECEIVED"
+    SD = "SD"
+    SENT = "SENT"
+    SKIPPED = "SKIPPED"
+    TOO_BIG = "TOO_BIG"
+    UNDIALED = "UNDIALED"
+    XFER = "XFER"
+    XFER_LEG = "XFER_LEG"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "RetryResult | None":
+        # CallFire adds enum values over time. A value this SDK has never seen becomes a
+        # pseudo-member (not listed in iteration) instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

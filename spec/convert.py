@@ -1,0 +1,629 @@
+"""Convert a Swagger 2.0 document to OpenAPI 3.0.3 and apply an overlay.
+
+    python spec/convert.py INPUT.yaml|json [--overlay OVERLAY.yaml] [--flatten-allof] -o OUTPUT.yaml
+
+The conversion is general (nothing here knows about CallFire); the overlay is where a thin document
+gets its types. The output is deterministic: keys keep the input's order, the YAML emitter is fixed,
+and nothing depends on time or hashing. The result is checked ($refs resolve, openapi-spec-validator
+passes) before it is written, so a broken document never reaches the generator.
+
+Input problems (unreadable file, not Swagger 2.0, a broken $ref, an overlay naming an operation that
+does not exist) exit with status 1 and one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+JSON = dict[str, Any]
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
+
+# Swagger 2.0 collectionFormat -> OpenAPI 3 (style, explode), by parameter location.
+QUERY_COLLECTION_STYLES = {
+    "csv": ("form", False),
+    "multi": ("form", True),
+    "ssv": ("spaceDelimited", False),
+    "pipes": ("pipeDelimited", False),
+}
+SIMPLE_COLLECTION_STYLES = {"csv": ("simple", False)}
+
+# Schema keywords that Swagger 2.0 and OpenAPI 3.0 share and that carry over unchanged.
+PARAMETER_SCHEMA_KEYS = (
+    "type",
+    "format",
+    "items",
+    "enum",
+    "default",
+    "maximum",
+    "exclusiveMaximum",
+    "minimum",
+    "exclusiveMinimum",
+    "maxLength",
+    "minLength",
+    "pattern",
+    "maxItems",
+    "minItems",
+    "uniqueItems",
+    "multipleOf",
+)
+
+
+class ConversionError(Exception):
+    """An input problem, reported as one line."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading and writing
+
+
+def load_document(path: Path) -> JSON:
+    """Read YAML or JSON; a YAML stream yields its first non-empty document."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConversionError(f"cannot read {path}: {exc.strerror}") from exc
+    try:
+        if path.suffix == ".json":
+            documents: list[Any] = [json.loads(text)]
+        else:
+            documents = list(yaml.safe_load_all(text))
+    except (yaml.YAMLError, json.JSONDecodeError) as exc:
+        first_line = str(exc).splitlines()[0]
+        raise ConversionError(f"cannot parse {path}: {first_line}") from exc
+    for document in documents:
+        if document is not None:
+            if not isinstance(document, dict):
+                raise ConversionError(f"{path}: the document is not a mapping")
+            return document
+    raise ConversionError(f"{path}: the file holds no document")
+
+
+class _PlainDumper(yaml.SafeDumper):
+    """Never emit anchors/aliases: shared objects are written out in full."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def dump_document(document: JSON) -> str:
+    return yaml.dump(
+        document,
+        Dumper=_PlainDumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=100,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Swagger 2.0 -> OpenAPI 3.0
+
+
+def rewrite_ref(ref: str, body_parameter_names: set[str]) -> str:
+    if ref.startswith("#/definitions/"):
+        return "#/components/schemas/" + ref[len("#/definitions/") :]
+    if ref.startswith("#/parameters/"):
+        name = ref[len("#/parameters/") :]
+        section = "requestBodies" if name in body_parameter_names else "parameters"
+        return f"#/components/{section}/{name}"
+    if ref.startswith("#/responses/"):
+        return "#/components/responses/" + ref[len("#/responses/") :]
+    return ref
+
+
+def convert_schema(schema: Any, ctx: Context) -> Any:
+    """Rewrite a Swagger schema into an OpenAPI 3.0 schema (recursively)."""
+    if isinstance(schema, list):
+        return [convert_schema(item, ctx) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    result: JSON = {}
+    for key, value in schema.items():
+        if key == "$ref" and isinstance(value, str):
+            result[key] = rewrite_ref(value, ctx.body_parameter_names)
+        elif key == "x-nullable":
+            result["nullable"] = value
+        elif key == "type" and value == "file":
+            result["type"] = "string"
+            result["format"] = "binary"
+        elif key == "discriminator" and isinstance(value, str):
+            result[key] = {"propertyName": value}
+        elif key in ("properties", "definitions") and isinstance(value, dict):
+            result[key] = {name: convert_schema(sub, ctx) for name, sub in value.items()}
+        elif key == "example" or key.startswith("x-"):
+            result[key] = copy.deepcopy(value)
+        else:
+            result[key] = convert_schema(value, ctx)
+    return result
+
+
+class Context:
+    """What the conversion of one document needs to know globally."""
+
+    def __init__(self, swagger: JSON) -> None:
+        self.swagger = swagger
+        self.global_consumes: list[str] = swagger.get("consumes") or ["application/json"]
+        self.global_produces: list[str] = swagger.get("produces") or ["application/json"]
+        shared = swagger.get("parameters") or {}
+        self.body_parameter_names = {
+            name for name, parameter in shared.items() if parameter.get("in") == "body"
+        }
+        self.form_parameter_names = {
+            name for name, parameter in shared.items() if parameter.get("in") == "formData"
+        }
+
+    def resolve_parameter(self, parameter: JSON) -> JSON:
+        """Follow a `#/parameters/...` reference (body and formData ones must be inlined)."""
+        ref = parameter.get("$ref")
+        if not isinstance(ref, str):
+            return parameter
+        if not ref.startswith("#/parameters/"):
+            raise ConversionError(f"unsupported parameter $ref {ref!r}")
+        name = ref[len("#/parameters/") :]
+        shared = self.swagger.get("parameters") or {}
+        if name not in shared:
+            raise ConversionError(f"broken $ref {ref!r}: no such shared parameter")
+        return dict(shared[name])
+
+
+def convert_parameter(parameter: JSON, ctx: Context) -> JSON:
+    """A query/path/header/cookie parameter: its type keywords move into `schema`."""
+    if "$ref" in parameter:
+        return {"$ref": rewrite_ref(parameter["$ref"], ctx.body_parameter_names)}
+    location = parameter.get("in")
+    result: JSON = {"name": parameter["name"], "in": location}
+    if "description" in parameter:
+        result["description"] = parameter["description"]
+    if location == "path" or parameter.get("required"):
+        result["required"] = True
+    if parameter.get("allowEmptyValue"):
+        result["allowEmptyValue"] = True
+    schema = parameter_schema(parameter, ctx)
+    if schema.get("type") == "array":
+        collection = parameter.get("collectionFormat", "csv")
+        styles = QUERY_COLLECTION_STYLES if location == "query" else SIMPLE_COLLECTION_STYLES
+        if collection in styles:
+            result["style"], result["explode"] = styles[collection]
+        else:
+            # No OpenAPI 3 equivalent (tsv, or multi outside a query): keep the intent visible.
+            result["x-collectionFormat"] = collection
+    result["schema"] = schema
+    copy_extensions(parameter, result)
+    return result
+
+
+def parameter_schema(parameter: JSON, ctx: Context) -> JSON:
+    """The schema of a non-body parameter; a parameter without a type becomes a string."""
+    schema: JSON = {}
+    for key in PARAMETER_SCHEMA_KEYS:
+        if key in parameter:
+            schema[key] = copy.deepcopy(parameter[key])
+    schema.setdefault("type", "string")
+    if schema["type"] == "array":
+        schema.setdefault("items", {"type": "string"})
+    converted: JSON = convert_schema(schema, ctx)
+    return converted
+
+
+def copy_extensions(source: JSON, target: JSON) -> None:
+    for key, value in source.items():
+        if key.startswith("x-"):
+            target[key] = copy.deepcopy(value)
+
+
+def body_request(parameter: JSON, consumes: list[str], ctx: Context) -> JSON:
+    schema = convert_schema(parameter.get("schema") or {}, ctx)
+    request: JSON = {}
+    if "description" in parameter:
+        request["description"] = parameter["description"]
+    request["content"] = {media_type: {"schema": copy.deepcopy(schema)} for media_type in consumes}
+    if parameter.get("required"):
+        request["required"] = True
+    if "name" in parameter:
+        request["x-codegen-request-body-name"] = parameter["name"]
+    return request
+
+
+def form_request(parameters: list[JSON], consumes: list[str], ctx: Context) -> JSON:
+    """formData parameters become one object schema; files force multipart/form-data."""
+    properties: JSON = {}
+    required: list[str] = []
+    encoding: JSON = {}
+    has_file = False
+    for parameter in parameters:
+        schema = parameter_schema(parameter, ctx)
+        if parameter.get("type") == "file":
+            has_file = True
+        if "description" in parameter:
+            schema["description"] = parameter["description"]
+        properties[parameter["name"]] = schema
+        if parameter.get("required"):
+            required.append(parameter["name"])
+        if schema.get("type") == "array" and parameter.get("collectionFormat", "csv") == "multi":
+            encoding[parameter["name"]] = {"style": "form", "explode": True}
+    object_schema: JSON = {"type": "object", "properties": properties}
+    if required:
+        object_schema["required"] = required
+    if has_file or "multipart/form-data" in consumes:
+        media_type = "multipart/form-data"
+    else:
+        media_type = "application/x-www-form-urlencoded"
+    media: JSON = {"schema": object_schema}
+    if encoding:
+        media["encoding"] = encoding
+    request: JSON = {"content": {media_type: media}}
+    if required:
+        request["required"] = True
+    return request
+
+
+def convert_response(response: JSON, produces: list[str], ctx: Context) -> JSON:
+    if "$ref" in response:
+        return {"$ref": rewrite_ref(response["$ref"], ctx.body_parameter_names)}
+    result: JSON = {"description": response.get("description", "")}
+    if response.get("headers"):
+        result["headers"] = {
+            name: convert_header(header, ctx) for name, header in response["headers"].items()
+        }
+    if "schema" in response:
+        schema = convert_schema(response["schema"], ctx)
+        examples = response.get("examples") or {}
+        content: JSON = {}
+        for media_type in produces:
+            media: JSON = {"schema": copy.deepcopy(schema)}
+            if media_type in examples:
+                media["example"] = copy.deepcopy(examples[media_type])
+            content[media_type] = media
+        result["content"] = content
+    copy_extensions(response, result)
+    return result
+
+
+def convert_header(header: JSON, ctx: Context) -> JSON:
+    result: JSON = {}
+    if "description" in header:
+        result["description"] = header["description"]
+    result["schema"] = parameter_schema(header, ctx)
+    return result
+
+
+def merged_parameters(path_level: list[JSON], operation_level: list[JSON], ctx: Context) -> list[JSON]:
+    """Path-level parameters apply to every operation unless it redefines (name, in)."""
+    resolved_operation = [ctx.resolve_parameter(p) for p in operation_level]
+    overridden = {(p.get("name"), p.get("in")) for p in resolved_operation}
+    inherited = [
+        p
+        for p in (ctx.resolve_parameter(p) for p in path_level)
+        if (p.get("name"), p.get("in")) not in overridden
+    ]
+    return inherited + resolved_operation
+
+
+def convert_operation(operation: JSON, path_parameters: list[JSON], ctx: Context) -> JSON:
+    consumes = operation.get("consumes") or ctx.global_consumes
+    produces = operation.get("produces") or ctx.global_produces
+    result: JSON = {}
+    for key in ("tags", "summary", "description", "externalDocs", "operationId"):
+        if key in operation:
+            result[key] = copy.deepcopy(operation[key])
+
+    parameters = merged_parameters(path_parameters, operation.get("parameters") or [], ctx)
+    plain = [p for p in parameters if p.get("in") not in ("body", "formData")]
+    body = [p for p in parameters if p.get("in") == "body"]
+    form = [p for p in parameters if p.get("in") == "formData"]
+    if plain:
+        result["parameters"] = [convert_parameter(p, ctx) for p in plain]
+    if body:
+        result["requestBody"] = body_request(body[0], consumes, ctx)
+    elif form:
+        result["requestBody"] = form_request(form, consumes, ctx)
+
+    result["responses"] = {
+        str(status): convert_response(response, produces, ctx)
+        for status, response in (operation.get("responses") or {}).items()
+    }
+    for key in ("deprecated", "security"):
+        if key in operation:
+            result[key] = copy.deepcopy(operation[key])
+    copy_extensions(operation, result)
+    return result
+
+
+def convert_security_scheme(scheme: JSON) -> JSON:
+    kind = scheme.get("type")
+    result: JSON
+    if kind == "basic":
+        result = {"type": "http", "scheme": "basic"}
+    elif kind == "apiKey":
+        result = {"type": "apiKey", "name": scheme.get("name"), "in": scheme.get("in")}
+    elif kind == "oauth2":
+        flow_names = {
+            "implicit": "implicit",
+            "password": "password",
+            "application": "clientCredentials",
+            "accessCode": "authorizationCode",
+        }
+        flow: JSON = {}
+        if "authorizationUrl" in scheme:
+            flow["authorizationUrl"] = scheme["authorizationUrl"]
+        if "tokenUrl" in scheme:
+            flow["tokenUrl"] = scheme["tokenUrl"]
+        flow["scopes"] = copy.deepcopy(scheme.get("scopes") or {})
+        result = {"type": "oauth2", "flows": {flow_names[scheme.get("flow", "implicit")]: flow}}
+    else:
+        raise ConversionError(f"unknown securityDefinitions type {kind!r}")
+    if "description" in scheme:
+        result["description"] = scheme["description"]
+    copy_extensions(scheme, result)
+    return result
+
+
+def servers_of(swagger: JSON) -> list[JSON]:
+    host = swagger.get("host")
+    base_path = swagger.get("basePath", "/")
+    if not host:
+        return [{"url": base_path}]
+    schemes = swagger.get("schemes") or ["https"]
+    return [{"url": f"{scheme}://{host}{base_path}".rstrip("/") or "/"} for scheme in schemes]
+
+
+def convert_document(swagger: JSON) -> JSON:
+    if swagger.get("swagger") != "2.0":
+        found = swagger.get("openapi") or swagger.get("swagger")
+        raise ConversionError(f"not a Swagger 2.0 document (found version {found!r})")
+    ctx = Context(swagger)
+    openapi: JSON = {"openapi": "3.0.3"}
+    openapi["info"] = copy.deepcopy(swagger.get("info") or {"title": "API", "version": "1.0"})
+    openapi["servers"] = servers_of(swagger)
+    for key in ("tags", "externalDocs", "security"):
+        if key in swagger:
+            openapi[key] = copy.deepcopy(swagger[key])
+    copy_extensions(swagger, openapi)
+
+    paths: JSON = {}
+    for path, item in (swagger.get("paths") or {}).items():
+        if path.startswith("x-"):
+            paths[path] = copy.deepcopy(item)
+            continue
+        path_parameters = item.get("parameters") or []
+        converted: JSON = {}
+        for key, value in item.items():
+            if key in HTTP_METHODS:
+                converted[key] = convert_operation(value, path_parameters, ctx)
+            elif key.startswith("x-") or key in ("summary", "description"):
+                converted[key] = copy.deepcopy(value)
+        paths[path] = converted
+    openapi["paths"] = paths
+
+    components: JSON = {}
+    if swagger.get("definitions"):
+        components["schemas"] = {
+            name: convert_schema(schema, ctx) for name, schema in swagger["definitions"].items()
+        }
+    shared_parameters = swagger.get("parameters") or {}
+    plain = {n: p for n, p in shared_parameters.items() if p.get("in") not in ("body", "formData")}
+    if plain:
+        components["parameters"] = {n: convert_parameter(p, ctx) for n, p in plain.items()}
+    bodies = {n: p for n, p in shared_parameters.items() if p.get("in") == "body"}
+    if bodies:
+        components["requestBodies"] = {
+            n: body_request(p, ctx.global_consumes, ctx) for n, p in bodies.items()
+        }
+    if swagger.get("responses"):
+        components["responses"] = {
+            name: convert_response(response, ctx.global_produces, ctx)
+            for name, response in swagger["responses"].items()
+        }
+    if swagger.get("securityDefinitions"):
+        components["securitySchemes"] = {
+            name: convert_security_scheme(scheme)
+            for name, scheme in swagger["securityDefinitions"].items()
+        }
+    if components:
+        openapi["components"] = components
+    return openapi
+
+
+# ---------------------------------------------------------------------------------------------
+# allOf flattening (optional): generators keep the first member's property types, so
+# `allOf: [Page, {items: [Contact]}]` would lose the item type.
+
+
+def flatten_all_of(document: JSON) -> None:
+    schemas: JSON = document.get("components", {}).get("schemas", {})
+
+    def resolve(schema: JSON) -> JSON:
+        ref = schema.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            return resolve(schemas[ref.rsplit("/", 1)[1]])
+        if "allOf" in schema:
+            return merge_members(schema)
+        return schema
+
+    def merge_members(schema: JSON) -> JSON:
+        members = [resolve(member) for member in schema["allOf"]]
+        if any(m.get("discriminator") or m.get("type", "object") != "object" for m in members):
+            return schema  # polymorphism: leave it to the generator
+        merged: JSON = {"type": "object", "properties": {}}
+        required: list[str] = []
+        for member in members:
+            merged["properties"].update(copy.deepcopy(member.get("properties") or {}))
+            required += [r for r in member.get("required") or [] if r not in required]
+        if required:
+            merged["required"] = required
+        for key, value in schema.items():
+            if key != "allOf":
+                merged[key] = copy.deepcopy(value)
+        return merged
+
+    for name in list(schemas):
+        if "allOf" in schemas[name]:
+            schemas[name] = merge_members(schemas[name])
+
+
+# ---------------------------------------------------------------------------------------------
+# The overlay (format documented at the top of spec/overlay.yaml)
+
+REPLACED_WHOLE = ("schema", "requestBody")
+
+
+def deep_merge(target: JSON, patch: JSON) -> None:
+    """Mappings merge, other values replace, null deletes; `schema`/`requestBody` replace whole."""
+    for key, value in patch.items():
+        if value is None:
+            target.pop(key, None)
+        elif isinstance(value, dict) and isinstance(target.get(key), dict):
+            if key in REPLACED_WHOLE:
+                target[key] = copy.deepcopy(value)
+            else:
+                deep_merge(target[key], value)
+        else:
+            target[key] = copy.deepcopy(value)
+
+
+def operations_of(document: JSON) -> Iterator[tuple[str, str, JSON]]:
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            if method in item:
+                yield path, method, item[method]
+
+
+def apply_overlay(document: JSON, overlay: JSON) -> None:
+    known_keys = {"servers", "security", "info", "components", "parameters", "allOperations",
+                  "operations", "description"}  # fmt: skip
+    unknown = set(overlay) - known_keys
+    if unknown:
+        raise ConversionError(f"overlay: unknown top-level keys {sorted(unknown)}")
+    for key in ("servers", "security"):
+        if key in overlay:
+            document[key] = copy.deepcopy(overlay[key])
+    if "info" in overlay:
+        deep_merge(document.setdefault("info", {}), overlay["info"])
+    for section, entries in (overlay.get("components") or {}).items():
+        target = document.setdefault("components", {}).setdefault(section, {})
+        for name, value in entries.items():
+            target[name] = copy.deepcopy(value)
+
+    by_id = {op.get("operationId"): op for _, _, op in operations_of(document)}
+    operation_patches: JSON = overlay.get("operations") or {}
+    missing = sorted(set(operation_patches) - set(by_id))
+    if missing:
+        raise ConversionError(f"overlay: no operation with operationId {missing[0]!r}")
+
+    global_parameter_patches: JSON = overlay.get("parameters") or {}
+    for operation_id, operation in by_id.items():
+        patch = copy.deepcopy(operation_patches.get(operation_id) or {})
+        own_parameter_patches: JSON = patch.pop("parameters", None) or {}
+        names = {p.get("name") for p in operation.get("parameters") or []}
+        for name in own_parameter_patches:
+            if name in names:
+                continue
+            # A patch that says where the parameter goes adds one the source document lacks;
+            # without `in` it is taken for a typo of an existing name.
+            addition = own_parameter_patches[name]
+            if not isinstance(addition, dict) or "in" not in addition:
+                raise ConversionError(
+                    f"overlay: operation {operation_id!r} has no parameter {name!r}"
+                    " (to add one, give its `in`)"
+                )
+            operation.setdefault("parameters", []).append({"name": name, **addition})
+        for parameter in operation.get("parameters") or []:
+            name = parameter.get("name")
+            parameter_patch = own_parameter_patches.get(name, global_parameter_patches.get(name))
+            if parameter_patch:
+                deep_merge(parameter, parameter_patch)
+        deep_merge(operation, copy.deepcopy(overlay.get("allOperations") or {}))
+        deep_merge(operation, patch)
+
+
+# ---------------------------------------------------------------------------------------------
+# Checks
+
+
+def broken_refs(document: JSON) -> Iterator[tuple[str, str]]:
+    """Yield (where, ref) for every local $ref that does not resolve."""
+
+    def resolves(ref: str) -> bool:
+        node: Any = document
+        for part in ref[2:].split("/"):
+            part = part.replace("~1", "/").replace("~0", "~")
+            if not isinstance(node, dict) or part not in node:
+                return False
+            node = node[part]
+        return True
+
+    def walk(node: Any, where: str) -> Iterator[tuple[str, str]]:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/") and not resolves(ref):
+                yield where, ref
+            for key, value in node.items():
+                yield from walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                yield from walk(value, f"{where}/{index}")
+
+    yield from walk(document, "#")
+
+
+def check_document(document: JSON) -> None:
+    for where, ref in broken_refs(document):
+        raise ConversionError(f"broken $ref {ref!r} at {where}")
+    try:
+        from openapi_spec_validator import validate
+    except ImportError as exc:  # pragma: no cover - the dev extra installs it
+        raise ConversionError("openapi-spec-validator is not installed") from exc
+    try:
+        validate(document)
+    except Exception as exc:  # the validator raises several unrelated exception types
+        message = str(exc).splitlines()[0]
+        raise ConversionError(f"the converted document is not valid OpenAPI 3.0: {message}") from exc
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def convert(source: Path, overlay: Path | None, flatten: bool) -> str:
+    document = convert_document(load_document(source))
+    if overlay is not None:
+        apply_overlay(document, load_document(overlay))
+    if flatten:
+        flatten_all_of(document)
+    check_document(document)
+    return dump_document(document)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Convert Swagger 2.0 to OpenAPI 3.0.3.")
+    parser.add_argument("input", type=Path, help="Swagger 2.0 document (.yaml, .yml or .json)")
+    parser.add_argument("--overlay", type=Path, help="overlay applied after the conversion")
+    parser.add_argument(
+        "--flatten-allof",
+        action="store_true",
+        help="merge allOf object compositions into one schema (later members win)",
+    )
+    parser.add_argument("-o", "--output", type=Path, required=True, help="OpenAPI 3 YAML to write")
+    args = parser.parse_args(argv)
+    try:
+        text = convert(args.input, args.overlay, args.flatten_allof)
+    except ConversionError as exc:
+        print(f"convert.py: error: {exc}", file=sys.stderr)
+        return 1
+    args.output.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,395 @@
+"""spec/convert.py: each Swagger 2.0 -> OpenAPI 3.0 mapping rule on a small snippet."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from openapi_spec_validator import validate
+from support import ROOT, shared_file
+
+sys.path.insert(0, str(ROOT / "spec"))
+import convert  # noqa: E402
+
+CONVERT = ROOT / "spec" / "convert.py"
+
+
+def swagger(paths: dict[str, Any], **top: Any) -> dict[str, Any]:
+    return {"swagger": "2.0", "info": {"title": "t", "version": "1"}, "paths": paths, **top}
+
+
+def operation(**fields: Any) -> dict[str, Any]:
+    return {"operationId": "op", "responses": {"200": {"description": "OK"}}, **fields}
+
+
+def converted(document: dict[str, Any]) -> dict[str, Any]:
+    result = convert.convert_document(document)
+    convert.check_document(result)  # every snippet must also be valid OpenAPI 3.0
+    return result
+
+
+def only_operation(document: dict[str, Any]) -> dict[str, Any]:
+    (item,) = document["paths"].values()
+    (op,) = item.values()
+    assert isinstance(op, dict)
+    return op
+
+
+def test_definitions_become_component_schemas_and_refs_follow() -> None:
+    doc = converted(
+        swagger(
+            {"/pets": {"get": operation(responses={"200": {"description": "OK", "schema": {
+                "type": "array", "items": {"$ref": "#/definitions/Pet"}}}})}},
+            definitions={
+                "Pet": {"type": "object", "properties": {
+                    "tag": {"$ref": "#/definitions/Tag"}, "name": {"type": "string", "x-nullable": True}}},
+                "Tag": {"type": "string", "enum": ["a", "b"]},
+            },
+        )
+    )  # fmt: skip
+    schemas = doc["components"]["schemas"]
+    assert schemas["Pet"]["properties"]["tag"] == {"$ref": "#/components/schemas/Tag"}
+    assert schemas["Pet"]["properties"]["name"] == {"type": "string", "nullable": True}
+    content = only_operation(doc)["responses"]["200"]["content"]
+    assert content["application/json"]["schema"]["items"] == {"$ref": "#/components/schemas/Pet"}
+
+
+def test_shared_parameters_and_responses() -> None:
+    doc = converted(
+        swagger(
+            {"/pets": {"post": operation(
+                parameters=[{"$ref": "#/parameters/limit"}, {"$ref": "#/parameters/pet"}],
+                responses={"404": {"$ref": "#/responses/NotFound"}})}},
+            parameters={
+                "limit": {"in": "query", "name": "limit", "type": "integer", "format": "int32"},
+                "pet": {"in": "body", "name": "pet", "schema": {"type": "object"}},
+            },
+            responses={"NotFound": {"description": "gone"}},
+        )
+    )  # fmt: skip
+    op = only_operation(doc)
+    assert op["parameters"] == [
+        {"name": "limit", "in": "query", "schema": {"type": "integer", "format": "int32"}}
+    ]
+    assert op["requestBody"]["content"]["application/json"]["schema"] == {"type": "object"}
+    assert op["responses"]["404"] == {"$ref": "#/components/responses/NotFound"}
+    assert doc["components"]["responses"]["NotFound"] == {"description": "gone"}
+    assert "limit" in doc["components"]["parameters"]
+    assert "pet" in doc["components"]["requestBodies"]
+
+
+def test_path_level_parameters_apply_unless_the_operation_redefines_them() -> None:
+    doc = converted(
+        swagger({"/pets/{id}": {
+            "parameters": [
+                {"in": "path", "name": "id", "type": "integer"},
+                {"in": "query", "name": "q", "type": "string"},
+            ],
+            "get": operation(parameters=[{"in": "query", "name": "q", "type": "boolean"}]),
+        }})
+    )  # fmt: skip
+    params = {p["name"]: p for p in only_operation(doc)["parameters"]}
+    assert params["id"] == {"name": "id", "in": "path", "required": True,
+                            "schema": {"type": "integer"}}  # fmt: skip
+    assert params["q"]["schema"] == {"type": "boolean"}
+
+
+def test_parameter_keywords_move_into_the_schema() -> None:
+    doc = converted(swagger({"/p": {"get": operation(parameters=[{
+        "in": "query", "name": "n", "type": "integer", "format": "int64", "minimum": 1,
+        "default": 10, "required": True, "description": "d", "x-extra": 1,
+    }, {"in": "header", "name": "h", "type": "string", "enum": ["x", "y"]}])}}))  # fmt: skip
+    n, h = only_operation(doc)["parameters"]
+    assert n == {"name": "n", "in": "query", "description": "d", "required": True,
+                 "schema": {"type": "integer", "format": "int64", "default": 10, "minimum": 1},
+                 "x-extra": 1}  # fmt: skip
+    assert h["schema"] == {"type": "string", "enum": ["x", "y"]}
+
+
+def test_a_parameter_without_a_type_becomes_a_string() -> None:
+    doc = converted(swagger({"/p": {"get": operation(parameters=[{"in": "query", "name": "x"}])}}))
+    assert only_operation(doc)["parameters"][0]["schema"] == {"type": "string"}
+
+
+@pytest.mark.parametrize(
+    ("location", "collection", "style", "explode"),
+    [
+        ("query", None, "form", False),  # Swagger's default collectionFormat is csv
+        ("query", "csv", "form", False),
+        ("query", "multi", "form", True),
+        ("query", "ssv", "spaceDelimited", False),
+        ("query", "pipes", "pipeDelimited", False),
+        ("path", "csv", "simple", False),
+        ("header", "csv", "simple", False),
+    ],
+)
+def test_collection_format_maps_to_style_and_explode(
+    location: str, collection: str | None, style: str, explode: bool
+) -> None:
+    parameter: dict[str, Any] = {
+        "in": location, "name": "ids", "type": "array", "items": {"type": "integer"}}  # fmt: skip
+    if collection:
+        parameter["collectionFormat"] = collection
+    path = "/p/{ids}" if location == "path" else "/p"
+    doc = converted(swagger({path: {"get": operation(parameters=[parameter])}}))
+    result = only_operation(doc)["parameters"][0]
+    assert (result["style"], result["explode"]) == (style, explode)
+    assert result["schema"] == {"type": "array", "items": {"type": "integer"}}
+
+
+def test_tsv_has_no_equivalent_and_stays_visible() -> None:
+    doc = converted(swagger({"/p": {"get": operation(parameters=[{
+        "in": "query", "name": "a", "type": "array", "items": {"type": "string"},
+        "collectionFormat": "tsv"}])}}))  # fmt: skip
+    assert only_operation(doc)["parameters"][0]["x-collectionFormat"] == "tsv"
+
+
+def test_body_becomes_request_body_for_each_consumed_type() -> None:
+    doc = converted(swagger({"/p": {"post": operation(
+        consumes=["application/json", "application/xml"],
+        parameters=[{"in": "body", "name": "payload", "required": True, "description": "the body",
+                     "schema": {"type": "array", "items": {"type": "string"}}}])}}))  # fmt: skip
+    body = only_operation(doc)["requestBody"]
+    assert body["required"] is True
+    assert body["description"] == "the body"
+    assert set(body["content"]) == {"application/json", "application/xml"}
+    assert body["content"]["application/xml"]["schema"]["type"] == "array"
+
+
+def test_form_data_with_a_file_is_multipart_with_a_binary_property() -> None:
+    doc = converted(swagger({"/up": {"post": operation(parameters=[
+        {"in": "formData", "name": "file", "type": "file", "required": True},
+        {"in": "formData", "name": "name", "type": "string"},
+    ])}}))  # fmt: skip
+    content = only_operation(doc)["requestBody"]["content"]
+    schema = content["multipart/form-data"]["schema"]
+    assert schema["properties"]["file"] == {"type": "string", "format": "binary"}
+    assert schema["properties"]["name"] == {"type": "string"}
+    assert schema["required"] == ["file"]
+
+
+def test_form_data_without_files_is_urlencoded_unless_multipart_is_consumed() -> None:
+    field = {"in": "formData", "name": "a", "type": "array", "items": {"type": "string"},
+             "collectionFormat": "multi"}  # fmt: skip
+    doc = converted(swagger({"/f": {"post": operation(parameters=[field])}}))
+    media = only_operation(doc)["requestBody"]["content"]["application/x-www-form-urlencoded"]
+    assert media["encoding"] == {"a": {"style": "form", "explode": True}}
+    doc = converted(swagger({"/f": {"post": operation(
+        consumes=["multipart/form-data"], parameters=[field])}}))  # fmt: skip
+    assert "multipart/form-data" in only_operation(doc)["requestBody"]["content"]
+
+
+def test_responses_use_produces_and_the_operation_overrides_the_global_list() -> None:
+    response = {"description": "OK", "schema": {"type": "string"},
+                "headers": {"X-Rate": {"type": "integer"}},
+                "examples": {"text/plain": "hello"}}  # fmt: skip
+    doc = converted(swagger(
+        {"/a": {"get": operation(responses={"200": response})},
+         "/b": {"get": operation(operationId="b", produces=["text/plain"],
+                                 responses={"200": response})}},
+        produces=["application/json", "text/plain"]))  # fmt: skip
+    a = doc["paths"]["/a"]["get"]["responses"]["200"]
+    b = doc["paths"]["/b"]["get"]["responses"]["200"]
+    assert list(a["content"]) == ["application/json", "text/plain"]
+    assert list(b["content"]) == ["text/plain"]
+    assert b["content"]["text/plain"]["example"] == "hello"
+    assert a["headers"]["X-Rate"] == {"schema": {"type": "integer"}}
+
+
+def test_a_response_without_schema_has_no_content() -> None:
+    doc = converted(swagger({"/p": {"delete": operation()}}))
+    assert only_operation(doc)["responses"]["200"] == {"description": "OK"}
+
+
+def test_file_responses_become_binary_strings() -> None:
+    doc = converted(swagger({"/f": {"get": operation(produces=["audio/mpeg"], responses={
+        "200": {"description": "OK", "schema": {"type": "file"}}})}}))  # fmt: skip
+    content = only_operation(doc)["responses"]["200"]["content"]
+    assert content == {"audio/mpeg": {"schema": {"type": "string", "format": "binary"}}}
+
+
+def test_security_definitions_and_servers() -> None:
+    doc = converted(swagger(
+        {"/p": {"get": operation(security=[{"basic": []}])}},
+        host="api.example.com", basePath="/v2", schemes=["https", "http"],
+        securityDefinitions={
+            "basic": {"type": "basic"},
+            "key": {"type": "apiKey", "name": "X-Key", "in": "header"},
+            "oauth": {"type": "oauth2", "flow": "accessCode", "authorizationUrl": "https://a",
+                      "tokenUrl": "https://t", "scopes": {"read": "r"}},
+        },
+        security=[{"key": []}]))  # fmt: skip
+    schemes = doc["components"]["securitySchemes"]
+    assert schemes["basic"] == {"type": "http", "scheme": "basic"}
+    assert schemes["key"] == {"type": "apiKey", "name": "X-Key", "in": "header"}
+    assert schemes["oauth"]["flows"]["authorizationCode"]["tokenUrl"] == "https://t"
+    assert doc["servers"] == [{"url": "https://api.example.com/v2"},
+                              {"url": "http://api.example.com/v2"}]  # fmt: skip
+    assert doc["security"] == [{"key": []}]
+    assert only_operation(doc)["security"] == [{"basic": []}]
+
+
+def test_vendor_extensions_are_kept_everywhere() -> None:
+    doc = converted(swagger(
+        {"/p": {"x-path": 1, "get": operation(**{"x-op": 2})}},
+        **{"x-top": 3}, definitions={"S": {"type": "object", "x-schema": 4}}))  # fmt: skip
+    assert doc["x-top"] == 3
+    assert doc["paths"]["/p"]["x-path"] == 1
+    assert doc["paths"]["/p"]["get"]["x-op"] == 2
+    assert doc["components"]["schemas"]["S"]["x-schema"] == 4
+
+
+def test_flatten_all_of_merges_members_later_wins() -> None:
+    doc = converted(swagger({"/p": {"get": operation()}}, definitions={
+        "Page": {"type": "object", "required": ["limit"], "properties": {
+            "items": {"type": "array", "items": {"type": "object"}},
+            "limit": {"type": "integer"}}},
+        "ContactPage": {"allOf": [{"$ref": "#/definitions/Page"}, {"type": "object", "properties": {
+            "items": {"type": "array", "items": {"$ref": "#/definitions/Contact"}}}}]},
+        "Contact": {"type": "object"},
+    }))  # fmt: skip
+    convert.flatten_all_of(doc)
+    page = doc["components"]["schemas"]["ContactPage"]
+    assert page["properties"]["items"]["items"] == {"$ref": "#/components/schemas/Contact"}
+    assert page["required"] == ["limit"]
+    assert "allOf" not in page
+
+
+def test_output_is_deterministic(tmp_path: Path) -> None:
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps(swagger({"/b": {"get": operation()}, "/a": {"get": operation(
+        operationId="a")}})))  # fmt: skip
+    first = convert.convert(source, None, flatten=False)
+    second = convert.convert(source, None, flatten=False)
+    assert first == second
+    assert first.index("/b:") < first.index("/a:")  # input order, not hash order
+    assert "&id" not in first  # no YAML anchors
+
+
+# --- the overlay -----------------------------------------------------------------------------
+
+
+def overlay_applied(overlay: dict[str, Any]) -> dict[str, Any]:
+    doc = convert.convert_document(swagger({"/c": {"get": operation(
+        operationId="findThings",
+        parameters=[{"in": "query", "name": "id"}, {"in": "query", "name": "limit"}])}}))  # fmt: skip
+    convert.apply_overlay(doc, overlay)
+    return doc
+
+
+def test_overlay_patches_parameters_globally_and_per_operation() -> None:
+    doc = overlay_applied({
+        "parameters": {"limit": {"schema": {"type": "integer"}}, "id": {"schema": {"type": "number"}}},
+        "operations": {"findThings": {"parameters": {"id": {
+            "schema": {"type": "array", "items": {"type": "integer"}}, "style": "form",
+            "explode": True}}}},
+    })  # fmt: skip
+    params = {p["name"]: p for p in only_operation(doc)["parameters"]}
+    assert params["limit"]["schema"] == {"type": "integer"}
+    assert params["id"]["schema"]["type"] == "array"  # the operation's patch wins
+    assert params["id"]["explode"] is True
+
+
+def test_overlay_merges_responses_replaces_schemas_and_null_deletes() -> None:
+    doc = overlay_applied({
+        "components": {"schemas": {"Thing": {"type": "object"}}},
+        "allOperations": {"responses": {"404": {"description": "missing"}}},
+        "operations": {"findThings": {"responses": {
+            "200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
+            "404": None}}},
+    })  # fmt: skip
+    responses = only_operation(doc)["responses"]
+    assert responses["200"]["description"] == "OK"  # merged, not replaced
+    assert responses["200"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/Thing"
+    }
+    assert "404" not in responses
+    convert.check_document(doc)
+
+
+def test_overlay_adds_a_parameter_the_source_lacks() -> None:
+    doc = overlay_applied({"operations": {"findThings": {"parameters": {"orderBy": {
+        "in": "query", "schema": {"type": "string"}}}}}})  # fmt: skip
+    names = [p["name"] for p in only_operation(doc)["parameters"]]
+    assert names == ["id", "limit", "orderBy"]
+    convert.check_document(doc)
+
+
+@pytest.mark.parametrize(
+    ("overlay", "message"),
+    [
+        ({"operations": {"nope": {}}}, "no operation with operationId 'nope'"),
+        ({"operations": {"findThings": {"parameters": {"zzz": {}}}}}, "has no parameter 'zzz'"),
+        ({"bogus": 1}, "unknown top-level keys"),
+    ],
+)
+def test_overlay_mistakes_are_reported(overlay: dict[str, Any], message: str) -> None:
+    with pytest.raises(convert.ConversionError, match=message):
+        overlay_applied(overlay)
+
+
+# --- the command line --------------------------------------------------------------------------
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(CONVERT), *args], capture_output=True, text=True, check=False
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("openapi: 3.0.0\ninfo: {}\npaths: {}\n", "not a Swagger 2.0 document"),
+        ("swagger: '2.0'\npaths: {a: [\n", "cannot parse"),
+        (
+            "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n"
+            "      responses: {200: {description: OK, schema: {$ref: '#/definitions/Gone'}}}\n",
+            "broken $ref '#/components/schemas/Gone'",
+        ),
+    ],
+)
+def test_cli_input_errors_give_one_line_and_exit_1(
+    tmp_path: Path, content: str, message: str
+) -> None:
+    source = tmp_path / "in.yaml"
+    source.write_text(content)
+    result = run_cli(str(source), "-o", str(tmp_path / "out.yaml"))
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "out.yaml").exists()
+
+
+def test_cli_missing_file(tmp_path: Path) -> None:
+    result = run_cli(str(tmp_path / "absent.yaml"), "-o", str(tmp_path / "o.yaml"))
+    assert result.returncode == 1
+    assert "cannot read" in result.stderr
+
+
+def test_cli_reads_the_first_document_of_a_yaml_stream(tmp_path: Path) -> None:
+    source = tmp_path / "stream.yaml"
+    source.write_text("---\n" + yaml.safe_dump(swagger({"/p": {"get": operation()}})) + "---\n")
+    result = run_cli(str(source), "-o", str(tmp_path / "out.yaml"))
+    assert result.returncode == 0, result.stderr
+    validate(yaml.safe_load((tmp_path / "out.yaml").read_text()))
+
+
+def test_the_seed_alone_fails_on_its_missing_holder_definition(tmp_path: Path) -> None:
+    result = run_cli(str(ROOT / "spec/callfire-v2.swagger.yaml"), "-o", str(tmp_path / "o.yaml"))
+    assert result.returncode == 1
+    assert "#/components/schemas/holder" in result.stderr
+
+
+def test_the_petstore_example_converts(tmp_path: Path) -> None:
+    source = shared_file("reference/swagger-examples/petstore-expanded.yaml")
+    result = run_cli(str(source), "-o", str(tmp_path / "pet.yaml"))
+    assert result.returncode == 0, result.stderr
+    doc = yaml.safe_load((tmp_path / "pet.yaml").read_text())
+    assert doc["openapi"] == "3.0.3"
