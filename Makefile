@@ -54,10 +54,10 @@ typecheck: $(STAMP)
 		-p callfire_async.custom $(if $(wildcard examples/typed_*.py),$(addprefix $(CURDIR)/,$(wildcard examples/typed_*.py)))
 
 test: $(STAMP) lint typecheck check-generated
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -m "not fuzz"
 
 fuzz: $(STAMP)
-	$(BIN)/pytest -q -m fuzz tests
+	$(BIN)/pytest -q -m fuzz
 
 bench: $(STAMP)
 	$(PY) -m bench
