@@ -5,6 +5,7 @@ from __future__ import annotations
 from io import BytesIO
 from typing import TYPE_CHECKING, Any, cast
 
+from ...models.batch import Batch
 from ...models.batch_page import BatchPage
 from ...models.batch_request import BatchRequest
 from ...models.call import Call

@@ -17,6 +17,7 @@ from ...models.do_not_contact_request import DoNotContactRequest
 from ...models.error_response import ErrorResponse
 from ...models.resource_id import ResourceId
 from ...models.resource_id_list import ResourceIdList
+from ...models.universal_do_not_contact import UniversalDoNotContact
 from ...models.universal_do_not_contact_list import UniversalDoNotContactList
 from ...models.update_contact_list_request import UpdateContactListRequest
 from ...types import UNSET, File, Unset
