@@ -297,7 +297,9 @@ def convert_header(header: JSON, ctx: Context) -> JSON:
     return result
 
 
-def merged_parameters(path_level: list[JSON], operation_level: list[JSON], ctx: Context) -> list[JSON]:
+def merged_parameters(
+    path_level: list[JSON], operation_level: list[JSON], ctx: Context
+) -> list[JSON]:
     """Path-level parameters apply to every operation unless it redefines (name, in)."""
     resolved_operation = [ctx.resolve_parameter(p) for p in operation_level]
     overridden = {(p.get("name"), p.get("in")) for p in resolved_operation}
@@ -589,7 +591,9 @@ def check_document(document: JSON) -> None:
         validate(document)
     except Exception as exc:  # the validator raises several unrelated exception types
         message = str(exc).splitlines()[0]
-        raise ConversionError(f"the converted document is not valid OpenAPI 3.0: {message}") from exc
+        raise ConversionError(
+            f"the converted document is not valid OpenAPI 3.0: {message}"
+        ) from exc
 
 
 # ---------------------------------------------------------------------------------------------

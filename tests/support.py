@@ -11,7 +11,7 @@ SHARED = ROOT.parent / "shared"
 
 
 def shared_file(relative: str) -> Path:
-    """A file of the shared reference folder beside the checkout; skip the test where it is absent."""
+    """A file of the shared reference folder beside the checkout; skips the test if absent."""
     path = SHARED / relative
     if not path.exists():
         pytest.skip(f"{relative} is not available beside this checkout")

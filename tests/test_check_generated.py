@@ -1,4 +1,4 @@
-"""`make check-generated` catches any hand edit of generated files (run on a copy of the project)."""
+"""`make check-generated` catches a hand edit of a generated file (run on a project copy)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 from support import ROOT
 
-COPIED = ["Makefile", "pyproject.toml", "generator-config.yaml", "templates", "spec", "callfire_async"]
+COPIED = [
+    "Makefile",
+    "pyproject.toml",
+    "generator-config.yaml",
+    "templates",
+    "spec",
+    "callfire_async",
+]
 
 
 @pytest.fixture(scope="module")

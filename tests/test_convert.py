@@ -14,7 +14,7 @@ from openapi_spec_validator import validate
 from support import ROOT, shared_file
 
 sys.path.insert(0, str(ROOT / "spec"))
-import convert  # noqa: E402
+import convert
 
 CONVERT = ROOT / "spec" / "convert.py"
 
@@ -43,15 +43,30 @@ def only_operation(document: dict[str, Any]) -> dict[str, Any]:
 def test_definitions_become_component_schemas_and_refs_follow() -> None:
     doc = converted(
         swagger(
-            {"/pets": {"get": operation(responses={"200": {"description": "OK", "schema": {
-                "type": "array", "items": {"$ref": "#/definitions/Pet"}}}})}},
+            {
+                "/pets": {
+                    "get": operation(
+                        responses={
+                            "200": {
+                                "description": "OK",
+                                "schema": {"type": "array", "items": {"$ref": "#/definitions/Pet"}},
+                            }
+                        }
+                    )
+                }
+            },
             definitions={
-                "Pet": {"type": "object", "properties": {
-                    "tag": {"$ref": "#/definitions/Tag"}, "name": {"type": "string", "x-nullable": True}}},
+                "Pet": {
+                    "type": "object",
+                    "properties": {
+                        "tag": {"$ref": "#/definitions/Tag"},
+                        "name": {"type": "string", "x-nullable": True},
+                    },
+                },
                 "Tag": {"type": "string", "enum": ["a", "b"]},
             },
         )
-    )  # fmt: skip
+    )
     schemas = doc["components"]["schemas"]
     assert schemas["Pet"]["properties"]["tag"] == {"$ref": "#/components/schemas/Tag"}
     assert schemas["Pet"]["properties"]["name"] == {"type": "string", "nullable": True}
@@ -62,16 +77,21 @@ def test_definitions_become_component_schemas_and_refs_follow() -> None:
 def test_shared_parameters_and_responses() -> None:
     doc = converted(
         swagger(
-            {"/pets": {"post": operation(
-                parameters=[{"$ref": "#/parameters/limit"}, {"$ref": "#/parameters/pet"}],
-                responses={"404": {"$ref": "#/responses/NotFound"}})}},
+            {
+                "/pets": {
+                    "post": operation(
+                        parameters=[{"$ref": "#/parameters/limit"}, {"$ref": "#/parameters/pet"}],
+                        responses={"404": {"$ref": "#/responses/NotFound"}},
+                    )
+                }
+            },
             parameters={
                 "limit": {"in": "query", "name": "limit", "type": "integer", "format": "int32"},
                 "pet": {"in": "body", "name": "pet", "schema": {"type": "object"}},
             },
             responses={"NotFound": {"description": "gone"}},
         )
-    )  # fmt: skip
+    )
     op = only_operation(doc)
     assert op["parameters"] == [
         {"name": "limit", "in": "query", "schema": {"type": "integer", "format": "int32"}}
@@ -85,29 +105,62 @@ def test_shared_parameters_and_responses() -> None:
 
 def test_path_level_parameters_apply_unless_the_operation_redefines_them() -> None:
     doc = converted(
-        swagger({"/pets/{id}": {
-            "parameters": [
-                {"in": "path", "name": "id", "type": "integer"},
-                {"in": "query", "name": "q", "type": "string"},
-            ],
-            "get": operation(parameters=[{"in": "query", "name": "q", "type": "boolean"}]),
-        }})
-    )  # fmt: skip
+        swagger(
+            {
+                "/pets/{id}": {
+                    "parameters": [
+                        {"in": "path", "name": "id", "type": "integer"},
+                        {"in": "query", "name": "q", "type": "string"},
+                    ],
+                    "get": operation(parameters=[{"in": "query", "name": "q", "type": "boolean"}]),
+                }
+            }
+        )
+    )
     params = {p["name"]: p for p in only_operation(doc)["parameters"]}
-    assert params["id"] == {"name": "id", "in": "path", "required": True,
-                            "schema": {"type": "integer"}}  # fmt: skip
+    assert params["id"] == {
+        "name": "id",
+        "in": "path",
+        "required": True,
+        "schema": {"type": "integer"},
+    }
     assert params["q"]["schema"] == {"type": "boolean"}
 
 
 def test_parameter_keywords_move_into_the_schema() -> None:
-    doc = converted(swagger({"/p": {"get": operation(parameters=[{
-        "in": "query", "name": "n", "type": "integer", "format": "int64", "minimum": 1,
-        "default": 10, "required": True, "description": "d", "x-extra": 1,
-    }, {"in": "header", "name": "h", "type": "string", "enum": ["x", "y"]}])}}))  # fmt: skip
+    doc = converted(
+        swagger(
+            {
+                "/p": {
+                    "get": operation(
+                        parameters=[
+                            {
+                                "in": "query",
+                                "name": "n",
+                                "type": "integer",
+                                "format": "int64",
+                                "minimum": 1,
+                                "default": 10,
+                                "required": True,
+                                "description": "d",
+                                "x-extra": 1,
+                            },
+                            {"in": "header", "name": "h", "type": "string", "enum": ["x", "y"]},
+                        ]
+                    )
+                }
+            }
+        )
+    )
     n, h = only_operation(doc)["parameters"]
-    assert n == {"name": "n", "in": "query", "description": "d", "required": True,
-                 "schema": {"type": "integer", "format": "int64", "default": 10, "minimum": 1},
-                 "x-extra": 1}  # fmt: skip
+    assert n == {
+        "name": "n",
+        "in": "query",
+        "description": "d",
+        "required": True,
+        "schema": {"type": "integer", "format": "int64", "default": 10, "minimum": 1},
+        "x-extra": 1,
+    }
     assert h["schema"] == {"type": "string", "enum": ["x", "y"]}
 
 
@@ -132,7 +185,11 @@ def test_collection_format_maps_to_style_and_explode(
     location: str, collection: str | None, style: str, explode: bool
 ) -> None:
     parameter: dict[str, Any] = {
-        "in": location, "name": "ids", "type": "array", "items": {"type": "integer"}}  # fmt: skip
+        "in": location,
+        "name": "ids",
+        "type": "array",
+        "items": {"type": "integer"},
+    }
     if collection:
         parameter["collectionFormat"] = collection
     path = "/p/{ids}" if location == "path" else "/p"
@@ -143,17 +200,49 @@ def test_collection_format_maps_to_style_and_explode(
 
 
 def test_tsv_has_no_equivalent_and_stays_visible() -> None:
-    doc = converted(swagger({"/p": {"get": operation(parameters=[{
-        "in": "query", "name": "a", "type": "array", "items": {"type": "string"},
-        "collectionFormat": "tsv"}])}}))  # fmt: skip
+    doc = converted(
+        swagger(
+            {
+                "/p": {
+                    "get": operation(
+                        parameters=[
+                            {
+                                "in": "query",
+                                "name": "a",
+                                "type": "array",
+                                "items": {"type": "string"},
+                                "collectionFormat": "tsv",
+                            }
+                        ]
+                    )
+                }
+            }
+        )
+    )
     assert only_operation(doc)["parameters"][0]["x-collectionFormat"] == "tsv"
 
 
 def test_body_becomes_request_body_for_each_consumed_type() -> None:
-    doc = converted(swagger({"/p": {"post": operation(
-        consumes=["application/json", "application/xml"],
-        parameters=[{"in": "body", "name": "payload", "required": True, "description": "the body",
-                     "schema": {"type": "array", "items": {"type": "string"}}}])}}))  # fmt: skip
+    doc = converted(
+        swagger(
+            {
+                "/p": {
+                    "post": operation(
+                        consumes=["application/json", "application/xml"],
+                        parameters=[
+                            {
+                                "in": "body",
+                                "name": "payload",
+                                "required": True,
+                                "description": "the body",
+                                "schema": {"type": "array", "items": {"type": "string"}},
+                            }
+                        ],
+                    )
+                }
+            }
+        )
+    )
     body = only_operation(doc)["requestBody"]
     assert body["required"] is True
     assert body["description"] == "the body"
@@ -162,10 +251,20 @@ def test_body_becomes_request_body_for_each_consumed_type() -> None:
 
 
 def test_form_data_with_a_file_is_multipart_with_a_binary_property() -> None:
-    doc = converted(swagger({"/up": {"post": operation(parameters=[
-        {"in": "formData", "name": "file", "type": "file", "required": True},
-        {"in": "formData", "name": "name", "type": "string"},
-    ])}}))  # fmt: skip
+    doc = converted(
+        swagger(
+            {
+                "/up": {
+                    "post": operation(
+                        parameters=[
+                            {"in": "formData", "name": "file", "type": "file", "required": True},
+                            {"in": "formData", "name": "name", "type": "string"},
+                        ]
+                    )
+                }
+            }
+        )
+    )
     content = only_operation(doc)["requestBody"]["content"]
     schema = content["multipart/form-data"]["schema"]
     assert schema["properties"]["file"] == {"type": "string", "format": "binary"}
@@ -174,25 +273,42 @@ def test_form_data_with_a_file_is_multipart_with_a_binary_property() -> None:
 
 
 def test_form_data_without_files_is_urlencoded_unless_multipart_is_consumed() -> None:
-    field = {"in": "formData", "name": "a", "type": "array", "items": {"type": "string"},
-             "collectionFormat": "multi"}  # fmt: skip
+    field = {
+        "in": "formData",
+        "name": "a",
+        "type": "array",
+        "items": {"type": "string"},
+        "collectionFormat": "multi",
+    }
     doc = converted(swagger({"/f": {"post": operation(parameters=[field])}}))
     media = only_operation(doc)["requestBody"]["content"]["application/x-www-form-urlencoded"]
     assert media["encoding"] == {"a": {"style": "form", "explode": True}}
-    doc = converted(swagger({"/f": {"post": operation(
-        consumes=["multipart/form-data"], parameters=[field])}}))  # fmt: skip
+    doc = converted(
+        swagger({"/f": {"post": operation(consumes=["multipart/form-data"], parameters=[field])}})
+    )
     assert "multipart/form-data" in only_operation(doc)["requestBody"]["content"]
 
 
 def test_responses_use_produces_and_the_operation_overrides_the_global_list() -> None:
-    response = {"description": "OK", "schema": {"type": "string"},
-                "headers": {"X-Rate": {"type": "integer"}},
-                "examples": {"text/plain": "hello"}}  # fmt: skip
-    doc = converted(swagger(
-        {"/a": {"get": operation(responses={"200": response})},
-         "/b": {"get": operation(operationId="b", produces=["text/plain"],
-                                 responses={"200": response})}},
-        produces=["application/json", "text/plain"]))  # fmt: skip
+    response = {
+        "description": "OK",
+        "schema": {"type": "string"},
+        "headers": {"X-Rate": {"type": "integer"}},
+        "examples": {"text/plain": "hello"},
+    }
+    doc = converted(
+        swagger(
+            {
+                "/a": {"get": operation(responses={"200": response})},
+                "/b": {
+                    "get": operation(
+                        operationId="b", produces=["text/plain"], responses={"200": response}
+                    )
+                },
+            },
+            produces=["application/json", "text/plain"],
+        )
+    )
     a = doc["paths"]["/a"]["get"]["responses"]["200"]
     b = doc["paths"]["/b"]["get"]["responses"]["200"]
     assert list(a["content"]) == ["application/json", "text/plain"]
@@ -207,37 +323,63 @@ def test_a_response_without_schema_has_no_content() -> None:
 
 
 def test_file_responses_become_binary_strings() -> None:
-    doc = converted(swagger({"/f": {"get": operation(produces=["audio/mpeg"], responses={
-        "200": {"description": "OK", "schema": {"type": "file"}}})}}))  # fmt: skip
+    doc = converted(
+        swagger(
+            {
+                "/f": {
+                    "get": operation(
+                        produces=["audio/mpeg"],
+                        responses={"200": {"description": "OK", "schema": {"type": "file"}}},
+                    )
+                }
+            }
+        )
+    )
     content = only_operation(doc)["responses"]["200"]["content"]
     assert content == {"audio/mpeg": {"schema": {"type": "string", "format": "binary"}}}
 
 
 def test_security_definitions_and_servers() -> None:
-    doc = converted(swagger(
-        {"/p": {"get": operation(security=[{"basic": []}])}},
-        host="api.example.com", basePath="/v2", schemes=["https", "http"],
-        securityDefinitions={
-            "basic": {"type": "basic"},
-            "key": {"type": "apiKey", "name": "X-Key", "in": "header"},
-            "oauth": {"type": "oauth2", "flow": "accessCode", "authorizationUrl": "https://a",
-                      "tokenUrl": "https://t", "scopes": {"read": "r"}},
-        },
-        security=[{"key": []}]))  # fmt: skip
+    doc = converted(
+        swagger(
+            {"/p": {"get": operation(security=[{"basic": []}])}},
+            host="api.example.com",
+            basePath="/v2",
+            schemes=["https", "http"],
+            securityDefinitions={
+                "basic": {"type": "basic"},
+                "key": {"type": "apiKey", "name": "X-Key", "in": "header"},
+                "oauth": {
+                    "type": "oauth2",
+                    "flow": "accessCode",
+                    "authorizationUrl": "https://a",
+                    "tokenUrl": "https://t",
+                    "scopes": {"read": "r"},
+                },
+            },
+            security=[{"key": []}],
+        )
+    )
     schemes = doc["components"]["securitySchemes"]
     assert schemes["basic"] == {"type": "http", "scheme": "basic"}
     assert schemes["key"] == {"type": "apiKey", "name": "X-Key", "in": "header"}
     assert schemes["oauth"]["flows"]["authorizationCode"]["tokenUrl"] == "https://t"
-    assert doc["servers"] == [{"url": "https://api.example.com/v2"},
-                              {"url": "http://api.example.com/v2"}]  # fmt: skip
+    assert doc["servers"] == [
+        {"url": "https://api.example.com/v2"},
+        {"url": "http://api.example.com/v2"},
+    ]
     assert doc["security"] == [{"key": []}]
     assert only_operation(doc)["security"] == [{"basic": []}]
 
 
 def test_vendor_extensions_are_kept_everywhere() -> None:
-    doc = converted(swagger(
-        {"/p": {"x-path": 1, "get": operation(**{"x-op": 2})}},
-        **{"x-top": 3}, definitions={"S": {"type": "object", "x-schema": 4}}))  # fmt: skip
+    doc = converted(
+        swagger(
+            {"/p": {"x-path": 1, "get": operation(**{"x-op": 2})}},
+            **{"x-top": 3},
+            definitions={"S": {"type": "object", "x-schema": 4}},
+        )
+    )
     assert doc["x-top"] == 3
     assert doc["paths"]["/p"]["x-path"] == 1
     assert doc["paths"]["/p"]["get"]["x-op"] == 2
@@ -245,14 +387,36 @@ def test_vendor_extensions_are_kept_everywhere() -> None:
 
 
 def test_flatten_all_of_merges_members_later_wins() -> None:
-    doc = converted(swagger({"/p": {"get": operation()}}, definitions={
-        "Page": {"type": "object", "required": ["limit"], "properties": {
-            "items": {"type": "array", "items": {"type": "object"}},
-            "limit": {"type": "integer"}}},
-        "ContactPage": {"allOf": [{"$ref": "#/definitions/Page"}, {"type": "object", "properties": {
-            "items": {"type": "array", "items": {"$ref": "#/definitions/Contact"}}}}]},
-        "Contact": {"type": "object"},
-    }))  # fmt: skip
+    doc = converted(
+        swagger(
+            {"/p": {"get": operation()}},
+            definitions={
+                "Page": {
+                    "type": "object",
+                    "required": ["limit"],
+                    "properties": {
+                        "items": {"type": "array", "items": {"type": "object"}},
+                        "limit": {"type": "integer"},
+                    },
+                },
+                "ContactPage": {
+                    "allOf": [
+                        {"$ref": "#/definitions/Page"},
+                        {
+                            "type": "object",
+                            "properties": {
+                                "items": {
+                                    "type": "array",
+                                    "items": {"$ref": "#/definitions/Contact"},
+                                }
+                            },
+                        },
+                    ]
+                },
+                "Contact": {"type": "object"},
+            },
+        )
+    )
     convert.flatten_all_of(doc)
     page = doc["components"]["schemas"]["ContactPage"]
     assert page["properties"]["items"]["items"] == {"$ref": "#/components/schemas/Contact"}
@@ -262,8 +426,9 @@ def test_flatten_all_of_merges_members_later_wins() -> None:
 
 def test_output_is_deterministic(tmp_path: Path) -> None:
     source = tmp_path / "in.json"
-    source.write_text(json.dumps(swagger({"/b": {"get": operation()}, "/a": {"get": operation(
-        operationId="a")}})))  # fmt: skip
+    source.write_text(
+        json.dumps(swagger({"/b": {"get": operation()}, "/a": {"get": operation(operationId="a")}}))
+    )
     first = convert.convert(source, None, flatten=False)
     second = convert.convert(source, None, flatten=False)
     assert first == second
@@ -275,20 +440,45 @@ def test_output_is_deterministic(tmp_path: Path) -> None:
 
 
 def overlay_applied(overlay: dict[str, Any]) -> dict[str, Any]:
-    doc = convert.convert_document(swagger({"/c": {"get": operation(
-        operationId="findThings",
-        parameters=[{"in": "query", "name": "id"}, {"in": "query", "name": "limit"}])}}))  # fmt: skip
+    doc = convert.convert_document(
+        swagger(
+            {
+                "/c": {
+                    "get": operation(
+                        operationId="findThings",
+                        parameters=[
+                            {"in": "query", "name": "id"},
+                            {"in": "query", "name": "limit"},
+                        ],
+                    )
+                }
+            }
+        )
+    )
     convert.apply_overlay(doc, overlay)
     return doc
 
 
 def test_overlay_patches_parameters_globally_and_per_operation() -> None:
-    doc = overlay_applied({
-        "parameters": {"limit": {"schema": {"type": "integer"}}, "id": {"schema": {"type": "number"}}},
-        "operations": {"findThings": {"parameters": {"id": {
-            "schema": {"type": "array", "items": {"type": "integer"}}, "style": "form",
-            "explode": True}}}},
-    })  # fmt: skip
+    doc = overlay_applied(
+        {
+            "parameters": {
+                "limit": {"schema": {"type": "integer"}},
+                "id": {"schema": {"type": "number"}},
+            },
+            "operations": {
+                "findThings": {
+                    "parameters": {
+                        "id": {
+                            "schema": {"type": "array", "items": {"type": "integer"}},
+                            "style": "form",
+                            "explode": True,
+                        }
+                    }
+                }
+            },
+        }
+    )
     params = {p["name"]: p for p in only_operation(doc)["parameters"]}
     assert params["limit"]["schema"] == {"type": "integer"}
     assert params["id"]["schema"]["type"] == "array"  # the operation's patch wins
@@ -296,13 +486,26 @@ def test_overlay_patches_parameters_globally_and_per_operation() -> None:
 
 
 def test_overlay_merges_responses_replaces_schemas_and_null_deletes() -> None:
-    doc = overlay_applied({
-        "components": {"schemas": {"Thing": {"type": "object"}}},
-        "allOperations": {"responses": {"404": {"description": "missing"}}},
-        "operations": {"findThings": {"responses": {
-            "200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
-            "404": None}}},
-    })  # fmt: skip
+    doc = overlay_applied(
+        {
+            "components": {"schemas": {"Thing": {"type": "object"}}},
+            "allOperations": {"responses": {"404": {"description": "missing"}}},
+            "operations": {
+                "findThings": {
+                    "responses": {
+                        "200": {
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Thing"}
+                                }
+                            }
+                        },
+                        "404": None,
+                    }
+                }
+            },
+        }
+    )
     responses = only_operation(doc)["responses"]
     assert responses["200"]["description"] == "OK"  # merged, not replaced
     assert responses["200"]["content"]["application/json"]["schema"] == {
@@ -313,8 +516,15 @@ def test_overlay_merges_responses_replaces_schemas_and_null_deletes() -> None:
 
 
 def test_overlay_adds_a_parameter_the_source_lacks() -> None:
-    doc = overlay_applied({"operations": {"findThings": {"parameters": {"orderBy": {
-        "in": "query", "schema": {"type": "string"}}}}}})  # fmt: skip
+    doc = overlay_applied(
+        {
+            "operations": {
+                "findThings": {
+                    "parameters": {"orderBy": {"in": "query", "schema": {"type": "string"}}}
+                }
+            }
+        }
+    )
     names = [p["name"] for p in only_operation(doc)["parameters"]]
     assert names == ["id", "limit", "orderBy"]
     convert.check_document(doc)

@@ -22,10 +22,16 @@ def official_openapi(tmp_path_factory: pytest.TempPathFactory) -> Path:
     source = shared_file("reference/callfire-v2-official.swagger.yaml")
     output = tmp_path_factory.mktemp("official") / "openapi.yaml"
     subprocess.run(
-        [sys.executable, str(ROOT / "spec/convert.py"), str(source), "--flatten-allof",
-         "-o", str(output)],
+        [
+            sys.executable,
+            str(ROOT / "spec/convert.py"),
+            str(source),
+            "--flatten-allof",
+            "-o",
+            str(output),
+        ],
         check=True,
-    )  # fmt: skip
+    )
     return output
 
 
@@ -33,9 +39,11 @@ def test_all_122_operations_convert_to_valid_openapi(official_openapi: Path) -> 
     document = yaml.safe_load(official_openapi.read_text())
     validate(document)
     operations = [
-        op for item in document["paths"].values() for method, op in item.items()
+        op
+        for item in document["paths"].values()
+        for method, op in item.items()
         if method in HTTP_METHODS
-    ]  # fmt: skip
+    ]
     assert len(operations) == 122
     assert document["openapi"] == "3.0.3"
 
@@ -44,12 +52,25 @@ def test_the_generated_package_imports(official_openapi: Path, tmp_path: Path) -
     bin_dir = Path(sys.executable).parent
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
     subprocess.run(
-        [str(bin_dir / "openapi-python-client"), "generate", "--meta", "none", "--overwrite",
-         "--config", str(ROOT / "generator-config.yaml"),
-         "--custom-template-path", str(ROOT / "templates"),
-         "--path", str(official_openapi), "--output-path", str(tmp_path / "official_client")],
-        check=True, capture_output=True, env=env,
-    )  # fmt: skip
+        [
+            str(bin_dir / "openapi-python-client"),
+            "generate",
+            "--meta",
+            "none",
+            "--overwrite",
+            "--config",
+            str(ROOT / "generator-config.yaml"),
+            "--custom-template-path",
+            str(ROOT / "templates"),
+            "--path",
+            str(official_openapi),
+            "--output-path",
+            str(tmp_path / "official_client"),
+        ],
+        check=True,
+        capture_output=True,
+        env=env,
+    )
     probe = (
         "import official_client.api as api, importlib, pkgutil\n"
         "n = 0\n"
