@@ -1,0 +1,353 @@
+"""Retries as an httpx transport, so every call made through the client gets them.
+
+``RetryTransport`` wraps the transport that does the I/O. Which failures it
+retries depends on whether repeating the request is safe:
+
+* idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) are retried after a
+  transport failure (connect error, timeout, dropped connection) and after a
+  status in ``RetryPolicy.retry_statuses`` (408, 429, 502, 503, 504);
+* POST and PATCH create or change things, and repeating one that reached the
+  server may do it twice. They are retried only when the request provably
+  never left (``ConnectError``, ``ConnectTimeout``, ``PoolTimeout``) or was
+  refused with 429, unless ``RetryPolicy.retry_non_idempotent`` is set.
+
+Waits grow exponentially with jitter; a ``Retry-After`` header replaces the
+computed wait. A wait that would pass the policy's deadline, or a
+``Retry-After`` beyond its cap, ends the retries at once: the last response is
+returned (or the last exception raised) instead of sleeping.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import random as stdlib_random
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+import anyio
+import httpx
+
+from .errors import parse_retry_after
+
+__all__ = [
+    "IDEMPOTENT_METHODS",
+    "NO_RETRY",
+    "RetryPolicy",
+    "RetryTransport",
+    "retry_override",
+]
+
+# A fixed name rather than __name__: a vendored copy lives under another
+# package path, and users configure logging for "callfire_async".
+logger = logging.getLogger("callfire_async")
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
+
+# Failures that happen before a single byte of the request is sent: retrying
+# them cannot repeat an action on the server, whatever the method.
+_NEVER_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+)
+# Failures of our own making (a bad URL, an invalid header): retrying them
+# only fails again.
+_PERMANENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
+    httpx.UnsupportedProtocol,
+    httpx.LocalProtocolError,
+)
+
+# Reading a small discarded error body lets its keep-alive connection be
+# reused for the retry; a larger or unsized one is cheaper to drop.
+_MAX_DRAIN_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True, kw_only=True)
+class RetryPolicy:
+    """How many times, how long and on what to retry.
+
+    ``max_attempts`` counts the first attempt (1 means no retry). ``deadline``
+    bounds the whole call, in seconds from the first attempt: no wait is
+    started that would end past it (None: attempts alone bound it). It does
+    not cut an attempt short; the client's timeouts do that.
+
+    The defaults (3 attempts, 0.5 s then 1 s, 60 s deadline) ride out a brief
+    blip or a rolling restart without hiding a real outage from the caller.
+
+    ``sleep``, ``clock`` and ``random`` exist so tests can record the waits
+    instead of sleeping; ``sleep`` defaults to ``anyio.sleep`` so the transport
+    works under asyncio and trio.
+    """
+
+    max_attempts: int = 3
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    deadline: float | None = 60.0
+    retry_after_cap: float = 60.0
+    retry_statuses: frozenset[int] = frozenset({408, 429, 502, 503, 504})
+    retry_non_idempotent: bool = False
+    sleep: Callable[[float], Awaitable[None]] = field(
+        default=anyio.sleep, repr=False, compare=False
+    )
+    clock: Callable[[], float] = field(default=time.monotonic, repr=False, compare=False)
+    random: Callable[[], float] = field(default=stdlib_random.random, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.max_attempts < 1:
+            raise ValueError("max_attempts must be at least 1")
+        if self.initial_delay < 0 or self.max_delay < 0 or self.retry_after_cap < 0:
+            raise ValueError("delays must not be negative")
+        if self.deadline is not None and self.deadline < 0:
+            raise ValueError("deadline must not be negative")
+
+    @classmethod
+    def off(cls) -> RetryPolicy:
+        """A policy that makes exactly one attempt."""
+        return cls(max_attempts=1)
+
+    def backoff(self, retry_number: int) -> float:
+        """The wait before retry number ``retry_number`` (1 for the first retry).
+
+        Equal jitter: half of the exponential delay is kept and the other half
+        is random. Full jitter (all of it random) spreads clients best, but with
+        only a few attempts it often retries almost at once, while an
+        overloaded server needs a pause; equal jitter guarantees one and still
+        keeps clients that failed together from retrying together.
+        """
+        exponential = min(self.max_delay, self.initial_delay * 2.0 ** (retry_number - 1))
+        half = exponential / 2
+        return half + half * self.random()
+
+    def retries_method(self, method: str) -> bool:
+        """Whether any response or failure of ``method`` may be retried."""
+        return self.retry_non_idempotent or method.upper() in IDEMPOTENT_METHODS
+
+
+NO_RETRY = RetryPolicy.off()
+
+_override: ContextVar[RetryPolicy | None] = ContextVar("callfire_retry_override", default=None)
+
+
+@contextlib.contextmanager
+def retry_override(policy: RetryPolicy | None) -> Iterator[None]:
+    """Use ``policy`` instead of the transport's own for calls made inside the
+    block (in this task and tasks it starts); ``None`` restores the default."""
+    token = _override.set(policy)
+    try:
+        yield
+    finally:
+        _override.reset(token)
+
+
+class _SendOnceGuard(httpx.AsyncByteStream):
+    """Wraps a request body that may not be replayable and records whether
+    sending it ever began.
+
+    A body is replayed only when that is safe: an ``httpx.ByteStream`` (bytes,
+    str, JSON and form bodies, and any body after ``request.aread()``) can be
+    sent any number of times; any other stream (an async generator, a file,
+    multipart) is retried only if it was never started, i.e. the attempt
+    failed before the body was sent.
+    """
+
+    def __init__(self, inner: httpx.AsyncByteStream) -> None:
+        self._inner = inner
+        self.started = False
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        self.started = True
+        async for chunk in self._inner:
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def _body_is_replayable(request: httpx.Request) -> bool:
+    stream = request.stream
+    if isinstance(stream, httpx.ByteStream):
+        return True
+    return isinstance(stream, _SendOnceGuard) and not stream.started
+
+
+def _guard_body(request: httpx.Request) -> None:
+    stream = request.stream
+    if not isinstance(stream, httpx.ByteStream | _SendOnceGuard) and isinstance(
+        stream, httpx.AsyncByteStream
+    ):
+        request.stream = _SendOnceGuard(stream)
+
+
+class RetryTransport(httpx.AsyncBaseTransport):
+    """An ``httpx.AsyncBaseTransport`` that retries ``inner`` under a policy.
+
+    The policy set with ``retry_override()`` for the current context wins over
+    ``policy``. Every response that is retried is closed; the response
+    returned is left unread for the client to consume.
+    """
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy | None = None) -> None:
+        self._inner = inner
+        self._policy = policy if policy is not None else RetryPolicy()
+
+    @property
+    def inner(self) -> httpx.AsyncBaseTransport:
+        return self._inner
+
+    @property
+    def policy(self) -> RetryPolicy:
+        return self._policy
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        override = _override.get()
+        policy = override if override is not None else self._policy
+        if policy.max_attempts == 1:
+            return await self._inner.handle_async_request(request)
+
+        _guard_body(request)
+        started_at = policy.clock()
+        attempt = 1
+        while True:
+            try:
+                response = await self._inner.handle_async_request(request)
+            except httpx.TransportError as exc:
+                delay = self._delay_after_error(policy, request, exc, attempt, started_at)
+                if delay is None:
+                    raise
+                reason = type(exc).__name__
+            else:
+                maybe_delay = self._delay_after_response(
+                    policy, request, response, attempt, started_at
+                )
+                if maybe_delay is None:
+                    return response
+                delay = maybe_delay
+                reason = f"HTTP {response.status_code}"
+                await _discard(response)
+
+            _log_retry(request, attempt, policy.max_attempts, reason, delay)
+            await policy.sleep(delay)
+            attempt += 1
+
+    def _delay_after_error(
+        self,
+        policy: RetryPolicy,
+        request: httpx.Request,
+        exc: httpx.TransportError,
+        attempt: int,
+        started_at: float,
+    ) -> float | None:
+        """The wait before retrying after ``exc``, or None to raise it."""
+        if isinstance(exc, _PERMANENT_ERRORS):
+            return None
+        never_sent = isinstance(exc, _NEVER_SENT_ERRORS)
+        if not (never_sent or policy.retries_method(request.method)):
+            return None
+        return self._delay_if_allowed(
+            policy, request, attempt, started_at, type(exc).__name__, retry_after=None
+        )
+
+    def _delay_after_response(
+        self,
+        policy: RetryPolicy,
+        request: httpx.Request,
+        response: httpx.Response,
+        attempt: int,
+        started_at: float,
+    ) -> float | None:
+        """The wait before retrying after ``response``, or None to return it."""
+        status = response.status_code
+        if status not in policy.retry_statuses:
+            return None
+        # 429 means the request was refused before any work was done, so even a
+        # POST may be sent again.
+        if status != 429 and not policy.retries_method(request.method):
+            return None
+        return self._delay_if_allowed(
+            policy,
+            request,
+            attempt,
+            started_at,
+            f"HTTP {status}",
+            retry_after=parse_retry_after(response.headers),
+        )
+
+    def _delay_if_allowed(
+        self,
+        policy: RetryPolicy,
+        request: httpx.Request,
+        attempt: int,
+        started_at: float,
+        reason: str,
+        *,
+        retry_after: float | None,
+    ) -> float | None:
+        """The wait before the next attempt, or None when retrying must stop:
+        attempts used up, body not replayable, or a wait past a limit."""
+        give_up: str | None = None
+        delay = retry_after if retry_after is not None else policy.backoff(attempt)
+        if attempt >= policy.max_attempts:
+            give_up = f"all {policy.max_attempts} attempts used"
+        elif not _body_is_replayable(request):
+            give_up = "the request body cannot be sent again"
+        elif retry_after is not None and retry_after > policy.retry_after_cap:
+            give_up = (
+                f"Retry-After {retry_after:.0f} s exceeds the {policy.retry_after_cap:g} s cap"
+            )
+        elif policy.deadline is not None:
+            remaining = policy.deadline - (policy.clock() - started_at)
+            if delay > remaining:
+                give_up = f"waiting {delay:.2f} s would pass the {policy.deadline:g} s deadline"
+        if give_up is None:
+            return delay
+        logger.warning(
+            "Not retrying %s %s after %s (attempt %d of %d): %s",
+            request.method,
+            _loggable_target(request),
+            reason,
+            attempt,
+            policy.max_attempts,
+            give_up,
+        )
+        return None
+
+
+async def _discard(response: httpx.Response) -> None:
+    """Close a response that will be retried, reading it first when it is small
+    so that its connection goes back to the pool instead of being dropped."""
+    try:
+        length = int(response.headers.get("content-length", ""))
+    except ValueError:
+        length = None
+    try:
+        if length is not None and length <= _MAX_DRAIN_BYTES:
+            await response.aread()
+    except httpx.TransportError:
+        pass  # the connection is gone; the retry opens another one
+    finally:
+        await response.aclose()
+
+
+def _loggable_target(request: httpx.Request) -> str:
+    # Path and query only: no scheme/host noise, and never the userinfo.
+    return request.url.raw_path.decode("ascii", errors="replace")
+
+
+def _log_retry(
+    request: httpx.Request, attempt: int, max_attempts: int, reason: str, delay: float
+) -> None:
+    logger.info(
+        "Retrying %s %s after %s (attempt %d of %d failed), waiting %.2f s",
+        request.method,
+        _loggable_target(request),
+        reason,
+        attempt,
+        max_attempts,
+        delay,
+    )
