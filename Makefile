@@ -51,7 +51,9 @@ typecheck: $(STAMP)
 	@for entry in callfire_async/*; do ln -s "$(CURDIR)/$$entry" $(TYPECHECK_ROOT)/callfire_async/; done
 	@ln -s "$(CURDIR)/custom" $(TYPECHECK_ROOT)/callfire_async/custom
 	cd $(TYPECHECK_ROOT) && MYPYPATH=. $(CURDIR)/$(BIN)/mypy --config-file $(CURDIR)/pyproject.toml \
-		-p callfire_async.custom $(if $(wildcard examples/typed_*.py),$(addprefix $(CURDIR)/,$(wildcard examples/typed_*.py)))
+		-p callfire_async.custom
+	cd $(TYPECHECK_ROOT) && MYPYPATH=. $(CURDIR)/$(BIN)/mypy --config-file $(CURDIR)/pyproject.toml \
+		$(addprefix $(CURDIR)/,$(wildcard examples/*.py))
 
 test: $(STAMP) lint typecheck check-generated
 	$(BIN)/pytest -q -m "not fuzz"

@@ -148,9 +148,10 @@ class _SendOnceGuard(httpx.AsyncByteStream):
 
     A body is replayed only when that is safe: an ``httpx.ByteStream`` (bytes,
     str, JSON and form bodies, and any body after ``request.aread()``) can be
-    sent any number of times; any other stream (an async generator, a file,
-    multipart) is retried only if it was never started, i.e. the attempt
-    failed before the body was sent.
+    sent any number of times, and so can a stream whose ``replayable``
+    attribute is true; any other stream (an async generator, a file object)
+    is retried only if it was never started, i.e. the attempt failed before
+    the body was sent.
     """
 
     def __init__(self, inner: httpx.AsyncByteStream) -> None:
@@ -166,17 +167,25 @@ class _SendOnceGuard(httpx.AsyncByteStream):
         await self._inner.aclose()
 
 
+def _declares_replayable(stream: object) -> bool:
+    # A stream that can start over (e.g. a multipart upload that reopens its file on every
+    # iteration) says so with a `replayable` attribute.
+    return getattr(stream, "replayable", False) is True
+
+
 def _body_is_replayable(request: httpx.Request) -> bool:
     stream = request.stream
-    if isinstance(stream, httpx.ByteStream):
+    if isinstance(stream, httpx.ByteStream) or _declares_replayable(stream):
         return True
     return isinstance(stream, _SendOnceGuard) and not stream.started
 
 
 def _guard_body(request: httpx.Request) -> None:
     stream = request.stream
-    if not isinstance(stream, httpx.ByteStream | _SendOnceGuard) and isinstance(
-        stream, httpx.AsyncByteStream
+    if (
+        isinstance(stream, httpx.AsyncByteStream)
+        and not isinstance(stream, httpx.ByteStream | _SendOnceGuard)
+        and not _declares_replayable(stream)
     ):
         request.stream = _SendOnceGuard(stream)
 
