@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 import anyio
+
 from callfire_async.custom import CallFire
 from callfire_async.custom.fake import FakeCallFire, Fault, serve_in_thread
 

@@ -15,6 +15,19 @@ import anyio
 import anyio.lowlevel
 import httpx
 import pytest
+from transfer_support import (
+    BACKENDS,
+    RECORDING_PATH,
+    IgnoreRequestHeaders,
+    fake_client,
+    leftovers,
+    no_wait,
+    serve_app,
+    sha256,
+    sha256_file,
+)
+
+from callfire_async.api.calls import get_call_recording_mp_3
 from callfire_async.custom.client import CallFire
 from callfire_async.custom.downloads import (
     AudioDownload,
@@ -30,19 +43,6 @@ from callfire_async.custom.errors import (
 )
 from callfire_async.custom.fake import FakeCallFire, Fault
 from callfire_async.custom.retry import RetryPolicy
-from transfer_support import (
-    BACKENDS,
-    RECORDING_PATH,
-    IgnoreRequestHeaders,
-    fake_client,
-    leftovers,
-    no_wait,
-    serve_app,
-    sha256,
-    sha256_file,
-)
-
-from callfire_async.api.calls import get_call_recording_mp_3
 
 pytestmark = pytest.mark.anyio
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+
 from callfire_async.custom.errors import (
     MAX_BODY_CHARS,
     APIConnectionError,

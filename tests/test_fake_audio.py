@@ -11,6 +11,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+
 from callfire_async.custom.fake import FakeCallFire
 from callfire_async.custom.fake.audio import GeneratedMp3
 

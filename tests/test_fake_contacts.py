@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+
 from callfire_async.custom.fake import FakeCallFire
 
 pytest_plugins = ["openapi_validation"]

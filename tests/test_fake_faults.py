@@ -11,6 +11,7 @@ from typing import Any
 import anyio
 import httpx
 import pytest
+
 from callfire_async.custom.fake import FakeCallFire, Fault, serve_in_thread
 from callfire_async.custom.fake.audio import GeneratedMp3
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from callfire_async.custom.fake import FakeCallFire
 
 pytest_plugins = ["openapi_validation"]

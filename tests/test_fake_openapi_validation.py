@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 import yaml
+
 from callfire_async.custom.fake import FakeCallFire
 from callfire_async.custom.fake.routes import api_routes
 from callfire_async.custom.fake.store import Store

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+
 from callfire_async.custom.fake.audio_response import Unsatisfiable, parse_range
 from callfire_async.custom.fake.errors import BadRequest
 from callfire_async.custom.fake.fields import parse_fields, select_fields

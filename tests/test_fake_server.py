@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
+
 from callfire_async.custom.fake import FakeCallFire, serve_in_thread
 
 pytest_plugins = ["openapi_validation"]

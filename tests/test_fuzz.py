@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 import requests
 import schemathesis
-from callfire_async.custom.fake import FakeCallFire
 from hypothesis import HealthCheck, Phase, settings
 from openapi_validation import spec_validator
 from schemathesis.checks import (
@@ -26,6 +25,8 @@ from schemathesis.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
+
+from callfire_async.custom.fake import FakeCallFire
 
 pytestmark = pytest.mark.fuzz
 

@@ -22,7 +22,6 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from callfire_async.custom.fake import FakeCallFire
 from openapi_validation import spec_validator, validate_response
 
 from callfire_async.api.calls import (
@@ -83,6 +82,7 @@ from callfire_async.api.contacts import (
     update_do_not_contact,
 )
 from callfire_async.client import Client
+from callfire_async.custom.fake import FakeCallFire
 from callfire_async.models import (
     AddContactListItemsRequest,
     Batch,

@@ -21,6 +21,7 @@ from typing import Any
 import anyio
 import httpx
 import pytest
+
 from callfire_async.custom.fake import FakeCallFire, Fault
 from callfire_async.custom.retry import (
     IDEMPOTENT_METHODS,

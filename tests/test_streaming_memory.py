@@ -19,10 +19,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from transfer_support import BACKENDS, require_backend, sha256_file
+
 from callfire_async.custom.fake import FakeCallFire
 from callfire_async.custom.fake.audio import AudioSource
 from callfire_async.custom.transport import Backend
-from transfer_support import BACKENDS, require_backend, sha256_file
 
 pytestmark = pytest.mark.skipif(
     sys.platform == "win32", reason="measures peak RSS with resource.getrusage"

@@ -13,6 +13,12 @@ from typing import Any
 
 import httpx
 import pytest
+from transfer_support import BACKENDS, fake_client, no_wait, sha256, sha256_file
+
+from callfire_async.api.campaigns import (
+    get_campaign_sound_data_mp_3,
+    get_campaign_sound_data_wav,
+)
 from callfire_async.custom.client import CallFire
 from callfire_async.custom.downloads import AudioDownload
 from callfire_async.custom.fake import FakeCallFire, Fault
@@ -23,12 +29,6 @@ from callfire_async.custom.uploads import (
     UploadError,
     content_type_for,
     encode_multipart,
-)
-from transfer_support import BACKENDS, fake_client, no_wait, sha256, sha256_file
-
-from callfire_async.api.campaigns import (
-    get_campaign_sound_data_mp_3,
-    get_campaign_sound_data_wav,
 )
 from callfire_async.types import UNSET, File
 

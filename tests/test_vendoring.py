@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from callfire_async.custom.fake import FakeCallFire, serve_in_thread
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from callfire_async.custom.fake import serve_in_thread
 from callfire_async.custom.retry import RetryPolicy, RetryTransport
 from callfire_async.custom.transport import Backend, aiohttp_available, default_transport
