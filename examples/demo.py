@@ -96,6 +96,7 @@ async def tour(cf: CallFire, fake: FakeCallFire, workdir: Path) -> None:
     sound = await cf.campaigns.post_tts_campaign_sound(
         body=TextToSpeech(message="Welcome to the demo", voice=Voice.MALE1)
     )
+    assert isinstance(sound.id, int)  # model fields are optional: CallFire may omit any of them
     wav = await cf.campaigns.get_campaign_sound_data_wav(sound.id).download(workdir / "tts.wav")
     print(f"sound {sound.id} ({sound.status}) saved: {wav.size} bytes, {wav.content_type}")
 

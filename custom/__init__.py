@@ -1,0 +1,111 @@
+"""The hand-written layer of callfire_async: the ``CallFire`` facade, typed
+errors, retries, pagination, streamed downloads and uploads.
+
+    from callfire_async.custom import CallFire, NotFoundError, RetryPolicy
+
+Names are imported on first use, so ``import callfire_async`` stays cheap and
+the generated package can import this one without a cycle.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .client import CallFire, CallFireOptions, ClientClosedError, ConfigurationError
+    from .downloads import AudioBody, AudioDownload, DownloadError, UnexpectedContentError
+    from .errors import (
+        APIConnectionError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        CallFireError,
+        ConflictError,
+        InternalServerError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        ResponseParseError,
+    )
+    from .pagination import AsyncPaginator, paginate
+    from .retry import NO_RETRY, RetryPolicy, retry_override
+    from .runner import OperationRunner
+    from .uploads import UploadError, UploadSource
+
+# Public name -> the module of this package that defines it.
+_EXPORTS = {
+    "CallFire": "client",
+    "CallFireOptions": "client",
+    "ClientClosedError": "client",
+    "ConfigurationError": "client",
+    "AudioBody": "downloads",
+    "AudioDownload": "downloads",
+    "DownloadError": "downloads",
+    "UnexpectedContentError": "downloads",
+    "APIConnectionError": "errors",
+    "APIStatusError": "errors",
+    "APITimeoutError": "errors",
+    "AuthenticationError": "errors",
+    "BadRequestError": "errors",
+    "CallFireError": "errors",
+    "ConflictError": "errors",
+    "InternalServerError": "errors",
+    "NotFoundError": "errors",
+    "PermissionDeniedError": "errors",
+    "RateLimitError": "errors",
+    "ResponseParseError": "errors",
+    "AsyncPaginator": "pagination",
+    "paginate": "pagination",
+    "NO_RETRY": "retry",
+    "RetryPolicy": "retry",
+    "retry_override": "retry",
+    "OperationRunner": "runner",
+    "UploadError": "uploads",
+    "UploadSource": "uploads",
+}
+
+__all__ = [
+    "NO_RETRY",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPaginator",
+    "AudioBody",
+    "AudioDownload",
+    "AuthenticationError",
+    "BadRequestError",
+    "CallFire",
+    "CallFireError",
+    "CallFireOptions",
+    "ClientClosedError",
+    "ConfigurationError",
+    "ConflictError",
+    "DownloadError",
+    "InternalServerError",
+    "NotFoundError",
+    "OperationRunner",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseParseError",
+    "RetryPolicy",
+    "UnexpectedContentError",
+    "UploadError",
+    "UploadSource",
+    "paginate",
+    "retry_override",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_EXPORTS})

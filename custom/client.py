@@ -1,0 +1,397 @@
+"""``CallFire``: the facade users hold.
+
+    async with CallFire(username, password) as cf:
+        contact = await cf.contacts.get_contact(5)
+        async for call in cf.calls.find_calls(limit=500):
+            ...
+
+One ``httpx.AsyncClient`` per facade carries everything a request needs: the
+base URL, HTTP Basic auth, the User-Agent, the timeouts, and a transport chain
+of ``RetryTransport`` around the I/O transport (pool limits live there).
+``cf.client`` is the generated low-level client sharing that very
+``httpx.AsyncClient``, so ``callfire_async.api.<tag>.<op>.asyncio(client=cf.client)``
+gets the same auth, retries and pool. ``cf.calls``, ``cf.campaigns`` and
+``cf.contacts`` are the generated typed resources.
+
+Credentials: the password is given to ``httpx.BasicAuth`` and kept nowhere
+else; no repr shows it, and the Authorization header is added per request, so
+it is not among the client's default headers either. httpx drops it from a
+redirect to another origin.
+"""
+
+from __future__ import annotations
+
+import functools
+import ipaddress
+import os
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, Literal, Self, TypedDict, Unpack
+
+import httpx
+
+from ..api import ApiResources
+from ..client import Client
+from .errors import CallFireError
+from .retry import NO_RETRY, RetryPolicy, RetryTransport, retry_override
+from .runner import HttpOperationRunner
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_TIMEOUT",
+    "CallFire",
+    "CallFireOptions",
+    "ClientClosedError",
+    "ConfigurationError",
+    "RetrySetting",
+]
+
+DEFAULT_BASE_URL = "https://api.callfire.com/v2"
+
+# CallFire answers API calls in well under a second; 30 s between bytes leaves
+# room for a slow list page or a large upload's response without letting a
+# dead connection hang a worker for minutes. Connecting gets less: a host that
+# does not accept a connection in 10 s is better retried.
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+ENV_USERNAME = "CALLFIRE_USERNAME"
+ENV_PASSWORD = "CALLFIRE_PASSWORD"
+ENV_BASE_URL = "CALLFIRE_BASE_URL"
+
+RetrySetting = RetryPolicy | Literal["off"] | None
+"""A retry policy, or ``None`` / ``"off"`` for a single attempt."""
+
+
+class ConfigurationError(CallFireError, ValueError):
+    """The client was given settings it cannot work with (a missing
+    credential, an unusable or insecure base URL)."""
+
+
+class ClientClosedError(CallFireError, RuntimeError):
+    """The client (or the client it was derived from) has been closed."""
+
+
+class CallFireOptions(TypedDict, total=False):
+    """The keyword options of ``CallFire`` (for ``CallFire.from_env``)."""
+
+    base_url: str
+    timeout: httpx.Timeout | float | None
+    limits: httpx.Limits | None
+    retry: RetrySetting
+    headers: Mapping[str, str] | None
+    transport: httpx.AsyncBaseTransport | None
+    allow_insecure_http: bool
+
+
+class _Keep:
+    """The default of a ``with_options`` argument that keeps the current value."""
+
+    def __repr__(self) -> str:
+        return "<keep>"
+
+
+_KEEP: Any = _Keep()
+
+
+class CallFire(ApiResources):
+    """An asynchronous CallFire v2 client.
+
+    ``timeout``: an ``httpx.Timeout`` (connect/read/write/pool) or seconds for
+    all four (None: no timeout). ``limits``: the connection pool's
+    ``httpx.Limits`` (httpx's defaults otherwise). ``retry``: a
+    ``RetryPolicy``, or None / ``"off"`` for one attempt per request.
+    ``headers``: sent with every request; a ``User-Agent`` given here goes in
+    front of the SDK's own ``callfire-async/<version>``. ``transport``: the
+    transport that does the I/O (e.g. ``httpx.AsyncHTTPTransport(proxy=...)``
+    or a test transport); the retry transport wraps it, and ``limits`` must
+    then be set on it instead. ``allow_insecure_http``: permit an ``http://``
+    base URL to a host other than this machine (credentials would cross the
+    network in clear text).
+
+    Redirects are followed; httpx leaves the Authorization header out of a
+    redirected request to another origin (host, port or scheme).
+
+    Use it as ``async with CallFire(...) as cf:`` or call ``await cf.aclose()``.
+    """
+
+    def __init__(
+        self,
+        username: str,
+        password: str,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        limits: httpx.Limits | None = None,
+        retry: RetrySetting = RetryPolicy(),  # noqa: B008 - frozen, never mutated
+        headers: Mapping[str, str] | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        if not isinstance(username, str) or not username:
+            raise ConfigurationError("the CallFire API username is empty")
+        if not isinstance(password, str) or not password:
+            raise ConfigurationError("the CallFire API password is empty")
+        base_url = _checked_base_url(base_url, allow_insecure_http=allow_insecure_http)
+        if transport is None:
+            from .transport import default_transport  # may import aiohttp
+
+            transport = default_transport(limits=limits if limits is not None else httpx.Limits())
+        elif limits is not None:
+            raise ConfigurationError(
+                "limits configure the SDK's own transport; set them on the transport you pass"
+            )
+        root_transport = RetryTransport(transport, _policy_from(retry))
+        session = _Session(parent=None)
+        http = _SessionHttpClient(
+            session,
+            base_url=base_url,
+            auth=httpx.BasicAuth(username, password),
+            headers=_default_headers(headers),
+            timeout=timeout,
+            transport=root_transport,
+            follow_redirects=True,
+        )
+        self._attach(
+            http=http,
+            session=session,
+            username=username,
+            base_url=base_url,
+            root_transport=root_transport,
+            retry_override=None,
+        )
+
+    def _attach(
+        self,
+        *,
+        http: _SessionHttpClient,
+        session: _Session,
+        username: str,
+        base_url: str,
+        root_transport: RetryTransport,
+        retry_override: RetryPolicy | None,
+    ) -> None:
+        self._http = http
+        self._session = session
+        self._username = username
+        self._base_url = base_url
+        self._root_transport = root_transport
+        self._retry_override = retry_override
+        self._client = Client(
+            base_url=base_url, timeout=http.timeout, follow_redirects=True
+        ).set_async_httpx_client(http)
+        super().__init__(HttpOperationRunner(self._client, ensure_open=session.ensure_open))
+
+    @classmethod
+    def from_env(
+        cls, *, environ: Mapping[str, str] | None = None, **options: Unpack[CallFireOptions]
+    ) -> CallFire:
+        """A client configured from CALLFIRE_USERNAME, CALLFIRE_PASSWORD and,
+        if set, CALLFIRE_BASE_URL (an explicit ``base_url`` option wins)."""
+        env = os.environ if environ is None else environ
+        missing = [name for name in (ENV_USERNAME, ENV_PASSWORD) if not env.get(name)]
+        if missing:
+            raise ConfigurationError(
+                f"{' and '.join(missing)} {'is' if len(missing) == 1 else 'are'} not set: "
+                "CallFire.from_env() reads the API credential from the environment"
+            )
+        if "base_url" not in options and env.get(ENV_BASE_URL):
+            options["base_url"] = env[ENV_BASE_URL]
+        return cls(env[ENV_USERNAME], env[ENV_PASSWORD], **options)
+
+    # -- what users read -------------------------------------------------------
+
+    @property
+    def client(self) -> Client:
+        """The generated low-level client, sharing this facade's httpx client."""
+        return self._client
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @property
+    def closed(self) -> bool:
+        return self._session.closed
+
+    def __repr__(self) -> str:
+        state = " closed" if self.closed else ""
+        return f"<CallFire base_url={self._base_url!r} username={self._username!r}{state}>"
+
+    # -- per-call options ------------------------------------------------------
+
+    def with_options(
+        self,
+        *,
+        retry: RetrySetting | _Keep = _KEEP,
+        timeout: httpx.Timeout | float | _Keep | None = _KEEP,
+    ) -> CallFire:
+        """A facade sharing this one's connection pool and credentials whose
+        requests (including those of paginators and downloads it creates, and
+        of low-level calls made with its ``client``) use ``retry`` and
+        ``timeout`` instead. Closing it leaves this one open; closing this one
+        closes it too.
+
+            await cf.with_options(retry="off", timeout=5).contacts.get_contact(5)
+        """
+        self._session.ensure_open()
+        override = self._retry_override if isinstance(retry, _Keep) else _policy_from(retry)
+        derived_timeout = self._http.timeout if isinstance(timeout, _Keep) else timeout
+        session = _Session(parent=self._session)
+        http = _SessionHttpClient(
+            session,
+            base_url=self._base_url,
+            auth=self._http.auth,
+            headers=self._http.headers,
+            timeout=derived_timeout,
+            transport=_SharedTransport(self._root_transport, override),
+            follow_redirects=True,
+        )
+        derived = object.__new__(type(self))
+        derived._attach(
+            http=http,
+            session=session,
+            username=self._username,
+            base_url=self._base_url,
+            root_transport=self._root_transport,
+            retry_override=override,
+        )
+        return derived
+
+    # -- lifetime --------------------------------------------------------------
+
+    async def aclose(self) -> None:
+        """Close the connection pool (for a facade from ``with_options``: just
+        this facade). Calling it again does nothing."""
+        if self._session.closed_here:
+            return
+        self._session.close()
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        self._session.ensure_open()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+class _Session:
+    """Whether a facade may still be used: closed when it or any facade it was
+    derived from has been closed."""
+
+    def __init__(self, parent: _Session | None) -> None:
+        self._parent = parent
+        self.closed_here = False
+
+    @property
+    def closed(self) -> bool:
+        return self.closed_here or (self._parent is not None and self._parent.closed)
+
+    def close(self) -> None:
+        self.closed_here = True
+
+    def ensure_open(self) -> None:
+        if self.closed:
+            raise ClientClosedError(
+                "this CallFire client has been closed; create a new one "
+                "(e.g. `async with CallFire(...) as cf:`) to make more requests"
+            )
+
+
+class _SessionHttpClient(httpx.AsyncClient):
+    """The facade's ``httpx.AsyncClient``: refuses to send once the facade is
+    closed, with ``ClientClosedError`` rather than httpx's bare RuntimeError,
+    whichever path the request takes (facade, low-level function, download)."""
+
+    def __init__(self, session: _Session, **options: Any) -> None:
+        super().__init__(**options)
+        self._session = session
+
+    async def send(self, request: httpx.Request, **options: Any) -> httpx.Response:
+        self._session.ensure_open()
+        return await super().send(request, **options)
+
+
+class _SharedTransport(httpx.AsyncBaseTransport):
+    """The transport of a facade made by ``with_options``: sends through the
+    original facade's transport (same pool) under its own retry policy, and
+    leaves that transport open when closed."""
+
+    def __init__(self, shared: httpx.AsyncBaseTransport, policy: RetryPolicy | None) -> None:
+        self._shared = shared
+        self._policy = policy
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._policy is None:
+            return await self._shared.handle_async_request(request)
+        # Set here, when the request is sent, so the policy applies however
+        # long after its creation a paginator or a download sends.
+        with retry_override(self._policy):
+            return await self._shared.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        return None
+
+
+def _policy_from(retry: RetrySetting) -> RetryPolicy:
+    if retry is None or retry == "off":
+        return NO_RETRY
+    if isinstance(retry, RetryPolicy):
+        return retry
+    raise ConfigurationError(f"retry must be a RetryPolicy, None or 'off', not {retry!r}")
+
+
+def _checked_base_url(base_url: str, *, allow_insecure_http: bool) -> str:
+    """The base URL without a trailing slash, or ConfigurationError when it
+    cannot be used or would send the credentials in clear text."""
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ConfigurationError(f"the base URL is not a valid URL: {exc}") from None
+    if url.scheme not in ("https", "http") or not url.host:
+        raise ConfigurationError(
+            f"the base URL must be an absolute http(s) URL such as {DEFAULT_BASE_URL!r}"
+        )
+    if url.userinfo:
+        raise ConfigurationError(
+            "the base URL must not contain credentials; pass username and password instead"
+        )
+    if url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.host):
+        raise ConfigurationError(
+            f"refusing to send CallFire credentials over plain http to {url.host!r}: use "
+            "https, or pass allow_insecure_http=True if this network is trusted"
+        )
+    return str(url).rstrip("/")
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower().rstrip(".") == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _default_headers(headers: Mapping[str, str] | None) -> httpx.Headers:
+    merged = httpx.Headers(headers)
+    own = f"callfire-async/{sdk_version()}"
+    given = merged.get("user-agent")
+    merged["User-Agent"] = f"{given} {own}" if given else own
+    return merged
+
+
+@functools.cache
+def sdk_version() -> str:
+    """The installed distribution's version ("0+unknown" for a vendored copy)."""
+    from importlib import metadata  # costs a few ms, needed once
+
+    try:
+        return metadata.version("callfire-async")
+    except metadata.PackageNotFoundError:
+        return "0+unknown"

@@ -1,0 +1,225 @@
+"""Running one generated operation: build the request, send it, raise or parse.
+
+The generated resource classes (``callfire_async.api.<tag>.<Tag>Api``) hand
+every call to an ``OperationRunner``, together with the generated endpoint
+module, whose ``_get_kwargs(**arguments)`` describes the request and whose
+``_parse_response`` turns a successful response into the operation's model.
+``HttpOperationRunner`` is the runner the ``CallFire`` facade uses: it sends
+through the generated client's ``httpx.AsyncClient`` (auth, retries, pool and
+timeouts all live there) and turns every failure into a typed exception.
+Errors are raised, never returned: a typed method either gives the model its
+signature names or raises.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Protocol
+
+import httpx
+
+from ..client import AuthenticatedClient, Client
+from ..errors import UnexpectedStatus
+from ..types import UNSET
+from .errors import connection_error_from, error_from_response, parse_error_from_response
+from .pagination import AsyncPaginator
+
+if TYPE_CHECKING:
+    from .downloads import AudioDownload
+    from .uploads import UploadSource
+
+__all__ = ["HttpOperationRunner", "OperationRunner"]
+
+
+class OperationRunner(Protocol):
+    """What the generated resource classes call; the ``CallFire`` facade
+    provides it. ``endpoint`` is the generated module of the operation,
+    ``operation`` its snake_case name, ``arguments`` the keyword arguments of
+    the module's ``_get_kwargs`` (UNSET values included)."""
+
+    async def call(self, endpoint: ModuleType, operation: str, arguments: dict[str, Any]) -> Any:
+        """A plain operation: the parsed 2xx model (None for a bodiless 2xx)."""
+        ...
+
+    def paginate(
+        self,
+        endpoint: ModuleType,
+        operation: str,
+        arguments: dict[str, Any],
+        *,
+        max_items: int | None,
+        prefetch: bool,
+    ) -> AsyncPaginator[Any, Any]:
+        """A paged operation: a paginator starting at the arguments' offset."""
+        ...
+
+    def download(
+        self, endpoint: ModuleType, operation: str, arguments: dict[str, Any]
+    ) -> AudioDownload:
+        """A binary operation: a download that sends nothing until used."""
+        ...
+
+    async def upload(
+        self,
+        endpoint: ModuleType,
+        operation: str,
+        *,
+        parameters: dict[str, Any],
+        form: dict[str, Any],
+        files: dict[str, UploadSource],
+    ) -> Any:
+        """A multipart operation: ``parameters`` are its path, query and
+        header arguments, ``form`` the other fields, ``files`` the files."""
+        ...
+
+
+class _NoMultipartBody:
+    """Stands in for the generated multipart body model when asking
+    ``_get_kwargs`` for the URL: the runner streams the body itself."""
+
+    def to_multipart(self) -> list[Any]:
+        return []
+
+
+_NO_MULTIPART_BODY = _NoMultipartBody()
+
+# Parsing errors a generated ``from_dict`` or ``response.json()`` raises on a
+# body that is not what the spec says: a JSON syntax error (ValueError), a
+# missing required field (KeyError), a field of the wrong type (TypeError,
+# AttributeError), an unknown enum value of a strict enum (ValueError).
+_PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
+
+
+def _never_closed() -> None:
+    return None
+
+
+class HttpOperationRunner:
+    """Runs operations through ``client``'s ``httpx.AsyncClient``.
+
+    ``ensure_open`` is called before anything is requested and raises when
+    the owner of the client has been closed.
+    """
+
+    def __init__(
+        self,
+        client: Client | AuthenticatedClient,
+        *,
+        ensure_open: Callable[[], None] = _never_closed,
+    ) -> None:
+        self._client = client
+        self._ensure_open = ensure_open
+        # Only ``raise_on_unexpected_status`` of this client is used: it makes
+        # a 2xx status the spec does not list raise instead of parsing to None.
+        self._parse_client = Client(base_url="", raise_on_unexpected_status=True)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}>"
+
+    async def call(self, endpoint: ModuleType, operation: str, arguments: dict[str, Any]) -> Any:
+        self._ensure_open()
+        http = self._client.get_async_httpx_client()
+        request = http.build_request(**endpoint._get_kwargs(**arguments))
+        response = await _send(http, request)
+        return self._parse(endpoint, operation, response)
+
+    def paginate(
+        self,
+        endpoint: ModuleType,
+        operation: str,
+        arguments: dict[str, Any],
+        *,
+        max_items: int | None,
+        prefetch: bool,
+    ) -> AsyncPaginator[Any, Any]:
+        self._ensure_open()
+        accepted = inspect.signature(endpoint._get_kwargs).parameters
+        fixed = {name: value for name, value in arguments.items() if name not in _PAGE_ARGUMENTS}
+
+        async def fetch_page(offset: int | None, limit: int | None) -> Any:
+            page_arguments = dict(fixed)
+            if "offset" in accepted:
+                page_arguments["offset"] = UNSET if offset is None else offset
+            if "limit" in accepted:
+                page_arguments["limit"] = UNSET if limit is None else limit
+            return await self.call(endpoint, operation, page_arguments)
+
+        return AsyncPaginator(
+            fetch_page,
+            offset=_optional_int(arguments.get("offset")),
+            limit=_optional_int(arguments.get("limit")),
+            max_items=max_items,
+            prefetch=prefetch,
+            # Without an offset parameter there is no way to ask for page two.
+            single_page="offset" not in accepted,
+            description=operation,
+        )
+
+    def download(
+        self, endpoint: ModuleType, operation: str, arguments: dict[str, Any]
+    ) -> AudioDownload:
+        from .downloads import AudioDownload  # only binary operations need it
+
+        self._ensure_open()
+        http = self._client.get_async_httpx_client()
+        return AudioDownload(http, endpoint._get_kwargs(**arguments), operation)
+
+    async def upload(
+        self,
+        endpoint: ModuleType,
+        operation: str,
+        *,
+        parameters: dict[str, Any],
+        form: dict[str, Any],
+        files: dict[str, UploadSource],
+    ) -> Any:
+        from .uploads import encode_multipart  # only uploads need it
+
+        self._ensure_open()
+        http = self._client.get_async_httpx_client()
+        described = endpoint._get_kwargs(body=_NO_MULTIPART_BODY, **parameters)
+        present = {name: source for name, source in files.items() if source is not None}
+        body = encode_multipart(form, present)
+        # The stream goes on the request itself (not through httpx's content=,
+        # which would wrap it), so the retry transport can tell whether the
+        # body can be sent again.
+        request = body.build_request(
+            http,
+            described["method"],
+            described["url"],
+            params=described.get("params"),
+            headers=described.get("headers"),
+        )
+        response = await _send(http, request)
+        return self._parse(endpoint, operation, response)
+
+    def _parse(self, endpoint: ModuleType, operation: str, response: httpx.Response) -> Any:
+        try:
+            return endpoint._parse_response(client=self._parse_client, response=response)
+        except UnexpectedStatus as exc:
+            reason = f"the API description lists no {response.status_code} response"
+            raise parse_error_from_response(response, reason, operation=operation) from exc
+        except _PARSE_ERRORS as exc:
+            reason = f"{type(exc).__name__}: {exc}"
+            raise parse_error_from_response(response, reason, operation=operation) from exc
+
+
+_PAGE_ARGUMENTS = frozenset({"offset", "limit"})
+
+
+async def _send(http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+    """Send ``request`` and read the response; raise the typed error for a
+    failed exchange or a non-2xx status."""
+    try:
+        response = await http.send(request)
+    except httpx.TransportError as exc:
+        raise connection_error_from(exc, request) from exc
+    if not response.is_success:
+        raise error_from_response(response)
+    return response
+
+
+def _optional_int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None

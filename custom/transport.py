@@ -1,0 +1,489 @@
+"""The transport that moves the SDK's bytes: httpx's API on top, aiohttp's I/O underneath.
+
+The generated client is built on ``httpx.AsyncClient``, and httpx's API stays.
+httpx's own asyncio connection pool, though, slows down sharply as concurrent
+requests grow (encode/httpx#3215): 2,000 small GETs at concurrency 50 take
+many times longer than the same GETs made one at a time. aiohttp's client does
+not have that problem, so under asyncio ``AiohttpTransport`` hands the request
+to an ``aiohttp.ClientSession`` and gives httpx back an ``httpx.Response``
+whose body streams from aiohttp.
+
+What the transport keeps from httpx's semantics, so that nothing above it
+(the retry transport, the typed errors, httpx's redirect, cookie and decoding
+logic) can tell the difference:
+
+* failures are raised as httpx exceptions of the class httpx would raise
+  (``ConnectError``, ``RemoteProtocolError``, ``ReadError``, ``ConnectTimeout``,
+  ``ReadTimeout``, ``WriteTimeout``, ``PoolTimeout``, ...);
+* the request's ``timeout`` extension is honoured per phase;
+* bodies are passed through raw (no decompression: httpx decodes
+  ``Content-Encoding``), redirects are returned, not followed, and cookies are
+  left to httpx's cookie jar;
+* response bodies stream in bounded chunks; closing the response early, or
+  cancelling the task reading it, closes its connection instead of leaking it.
+
+aiohttp is optional: ``default_transport()`` falls back to
+``httpx.AsyncHTTPTransport`` when it is not installed, and ``AiohttpTransport``
+itself delegates to httpx's transport when it runs under trio.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import importlib.util
+import ssl
+from collections.abc import AsyncIterator, Callable
+from typing import TYPE_CHECKING, Literal
+
+import httpx
+
+if TYPE_CHECKING:
+    import aiohttp
+
+# sniffio tells asyncio from trio (trio depends on it); without it, only asyncio can be running.
+try:
+    import sniffio
+except ImportError:  # pragma: no cover - depends on the environment
+    sniffio = None  # type: ignore[assignment]
+
+__all__ = [
+    "DEFAULT_CHUNK_SIZE",
+    "AiohttpTransport",
+    "Backend",
+    "aiohttp_available",
+    "default_transport",
+]
+
+Backend = Literal["auto", "aiohttp", "httpx"]
+
+# Response bodies are handed out in pieces of at most this many bytes: large
+# enough that a big download costs few loop iterations, small enough that
+# memory stays flat whatever the body's size.
+DEFAULT_CHUNK_SIZE = 64 * 1024
+
+# Headers aiohttp would add on its own when the request lacks them. httpx sends
+# exactly the headers of the request, so any the request lacks are suppressed.
+_AUTO_HEADERS = ("Accept", "Accept-Encoding", "User-Agent")
+
+
+def aiohttp_available() -> bool:
+    """Whether aiohttp can be imported (without importing it: that costs ~100 ms)."""
+    return importlib.util.find_spec("aiohttp") is not None
+
+
+def default_transport(
+    *,
+    limits: httpx.Limits,
+    verify: ssl.SSLContext | str | bool = True,
+    cert: httpx._types.CertTypes | None = None,
+    trust_env: bool = True,
+    proxy: str | httpx.URL | None = None,
+    backend: Backend = "auto",
+) -> httpx.AsyncBaseTransport:
+    """The transport the SDK uses unless told otherwise.
+
+    ``backend="auto"`` (the default) picks ``AiohttpTransport`` when aiohttp is
+    installed and httpx's own ``AsyncHTTPTransport`` otherwise; ``"httpx"``
+    forces httpx's transport, ``"aiohttp"`` requires aiohttp (ImportError if
+    missing). Both honour ``limits``; ``verify``, ``cert``, ``trust_env`` and
+    ``proxy`` mean what they mean to ``httpx.AsyncHTTPTransport``. Like any
+    transport given to ``httpx.AsyncClient``, neither applies the proxies of
+    HTTP(S)_PROXY (httpx only does that for the transports it builds itself):
+    pass ``proxy`` explicitly.
+    """
+    if backend not in ("auto", "aiohttp", "httpx"):
+        raise ValueError(f"unknown transport backend {backend!r}")
+    if backend == "aiohttp" and not aiohttp_available():
+        raise ImportError("the aiohttp transport needs aiohttp: pip install 'callfire-async[fast]'")
+    if backend == "httpx" or (backend == "auto" and not aiohttp_available()):
+        return httpx.AsyncHTTPTransport(
+            limits=limits, verify=verify, cert=cert, trust_env=trust_env, proxy=proxy
+        )
+    return AiohttpTransport(
+        limits=limits, verify=verify, cert=cert, trust_env=trust_env, proxy=proxy
+    )
+
+
+def _running_under_asyncio() -> bool:
+    if sniffio is not None:
+        try:
+            return sniffio.current_async_library() == "asyncio"
+        except sniffio.AsyncLibraryNotFoundError:
+            return False
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
+class AiohttpTransport(httpx.AsyncBaseTransport):
+    """An ``httpx.AsyncBaseTransport`` that sends requests with aiohttp.
+
+    The ``aiohttp.ClientSession`` is created on the first request, inside the
+    running event loop, and belongs to that loop; ``aclose()`` closes it.
+    ``limits.max_connections`` bounds the connections in use (a request waits
+    for one at most the request's ``pool`` timeout, then ``httpx.PoolTimeout``),
+    and idle connections are kept ``limits.keepalive_expiry`` seconds.
+
+    Timeouts: ``connect`` bounds name resolution, TCP connect and the TLS
+    handshake; ``read`` bounds every wait for response bytes (it starts once
+    the request body is sent); ``write`` bounds every chunk of a streamed
+    request body (a body given as bytes is written in one go into the socket
+    buffer); ``pool`` bounds the wait for a free connection.
+
+    Under trio (aiohttp is asyncio-only) requests go through an
+    ``httpx.AsyncHTTPTransport`` built with the same settings.
+    """
+
+    def __init__(
+        self,
+        *,
+        limits: httpx.Limits = httpx.Limits(),  # noqa: B008 - immutable, and httpx's own default
+        verify: ssl.SSLContext | str | bool = True,
+        cert: httpx._types.CertTypes | None = None,
+        trust_env: bool = True,
+        proxy: str | httpx.URL | None = None,
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+    ) -> None:
+        if chunk_size < 1:
+            raise ValueError("chunk_size must be positive")
+        self._limits = limits
+        self._verify = verify
+        self._cert = cert
+        self._trust_env = trust_env
+        self._proxy = str(proxy) if proxy is not None else None
+        self._chunk_size = chunk_size
+        self._session: aiohttp.ClientSession | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._slots: asyncio.Semaphore | None = None
+        self._fallback: httpx.AsyncHTTPTransport | None = None
+        self._timeouts: dict[tuple[float | None, float | None], aiohttp.ClientTimeout] = {}
+        self._closed = False
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(limits={self._limits!r})"
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._closed:
+            raise RuntimeError("the transport has been closed")
+        if not _running_under_asyncio():
+            return await self._httpx_fallback().handle_async_request(request)
+        session = self._session_for_running_loop()
+
+        timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
+        await self._acquire_slot(request, timeouts.get("pool"))
+        try:
+            response = await self._send(session, request, timeouts)
+        except BaseException:
+            self._release_slot()
+            raise
+        return httpx.Response(
+            status_code=response.status,
+            headers=response.raw_headers,
+            stream=_AiohttpResponseStream(response, request, self._chunk_size, self._release_slot),
+            request=request,
+            extensions={
+                "http_version": _http_version(response),
+                "reason_phrase": (response.reason or "").encode("ascii", "replace"),
+            },
+        )
+
+    async def aclose(self) -> None:
+        self._closed = True
+        session, self._session = self._session, None
+        if session is not None:
+            await session.close()
+        fallback, self._fallback = self._fallback, None
+        if fallback is not None:
+            await fallback.aclose()
+
+    # -- the connection pool -------------------------------------------------
+
+    def _session_for_running_loop(self) -> aiohttp.ClientSession:
+        loop = asyncio.get_running_loop()
+        if self._session is not None:
+            if self._loop is loop:
+                return self._session
+            if self._loop is not None and not self._loop.is_closed():
+                raise RuntimeError(
+                    "this client is in use by another event loop; create one client per event loop"
+                )
+            # The loop that owned the session is gone, and its connections with
+            # it: start over in this loop (a script calling asyncio.run() twice).
+            self._session.detach()
+        self._session = self._new_session()
+        self._loop = loop
+        max_connections = self._limits.max_connections
+        self._slots = asyncio.Semaphore(max_connections) if max_connections else None
+        return self._session
+
+    def _new_session(self) -> aiohttp.ClientSession:
+        import aiohttp  # imported on first use: importing it takes ~100 ms
+
+        connector = aiohttp.TCPConnector(
+            # The slots bound connections in use; this is a backstop.
+            limit=self._limits.max_connections or 0,
+            keepalive_timeout=(
+                self._limits.keepalive_expiry if self._limits.keepalive_expiry is not None else 0
+            ),
+            ssl=httpx.create_ssl_context(
+                verify=self._verify, cert=self._cert, trust_env=self._trust_env
+            ),
+        )
+        session = aiohttp.ClientSession(
+            connector=connector,
+            # httpx's cookie jar and Content-Encoding decoding apply on top;
+            # aiohttp doing either as well would do it twice.
+            cookie_jar=aiohttp.DummyCookieJar(),
+            auto_decompress=False,
+            # aiohttp's trust_env looks up proxies and .netrc in a thread on
+            # every request (and netrc credentials clash with the Authorization
+            # header httpx sets); as with httpx's own transport, a proxy is
+            # given explicitly, and trust_env only concerns the TLS settings.
+            trust_env=False,
+            timeout=aiohttp.ClientTimeout(total=None),
+        )
+        # aiohttp silently sends an idempotent request a second time when the
+        # connection fails before the response; retrying is the retry
+        # transport's job, under its policy (and "retries off" must mean one
+        # attempt). There is no public switch: the attribute is guarded so a
+        # future aiohttp without it changes nothing.
+        if hasattr(session, "_retry_connection"):
+            session._retry_connection = False
+        return session
+
+    async def _acquire_slot(self, request: httpx.Request, pool_timeout: float | None) -> None:
+        slots = self._slots
+        if slots is None:
+            return
+        if not slots.locked():
+            await slots.acquire()  # a free slot: returns without suspending
+            return
+        try:
+            async with asyncio.timeout(pool_timeout):
+                await slots.acquire()
+        except TimeoutError:
+            raise httpx.PoolTimeout(
+                "timed out waiting for a free connection", request=request
+            ) from None
+
+    def _release_slot(self) -> None:
+        if self._slots is not None:
+            self._slots.release()
+
+    def _httpx_fallback(self) -> httpx.AsyncHTTPTransport:
+        if self._fallback is None:
+            self._fallback = httpx.AsyncHTTPTransport(
+                limits=self._limits,
+                verify=self._verify,
+                cert=self._cert,
+                trust_env=self._trust_env,
+                proxy=self._proxy,
+            )
+        return self._fallback
+
+    # -- one exchange --------------------------------------------------------
+
+    async def _send(
+        self,
+        session: aiohttp.ClientSession,
+        request: httpx.Request,
+        timeouts: dict[str, float | None],
+    ) -> aiohttp.ClientResponse:
+        import yarl  # aiohttp's own dependency, already loaded with it
+
+        url = request.url
+        if url.userinfo:
+            # httpx turns userinfo into an Authorization header; aiohttp would
+            # refuse a request that has both.
+            url = url.copy_with(userinfo=b"")
+
+        headers: list[tuple[str, str]] = []
+        present: set[str] = set()
+        for raw_name, raw_value in request.headers.raw:
+            name = raw_name.decode("ascii")
+            lowered = name.lower()
+            if lowered == "transfer-encoding":
+                continue  # aiohttp frames the body itself and refuses the header
+            present.add(lowered)
+            headers.append((name, raw_value.decode("utf-8", "surrogateescape")))
+        skip = [name for name in _AUTO_HEADERS if name.lower() not in present]
+
+        write_timeout = timeouts.get("write")
+        write_scope: asyncio.Timeout | None = None
+        data: bytes | AsyncIterator[bytes] | None
+        stream = request.stream
+        if isinstance(stream, httpx.ByteStream):
+            # Bytes in memory, written in one go into the socket buffer, so no
+            # write timeout. (A redirected request carries the stream unread.)
+            try:
+                body = request.content
+            except httpx.RequestNotRead:
+                body = b"".join(stream)
+            data = body or None
+        elif isinstance(stream, httpx.AsyncByteStream):
+            if write_timeout is not None:
+                write_scope = asyncio.timeout(None)
+            data = _paced(stream, write_scope, write_timeout)
+        else:
+            raise TypeError("the request body must be an async stream on an async transport")
+        if data is not None and "content-type" not in present:
+            skip.append("Content-Type")
+
+        try:
+            async with write_scope if write_scope is not None else contextlib.nullcontext():
+                return await session.request(
+                    request.method,
+                    yarl.URL(str(url), encoded=True),
+                    headers=headers,
+                    data=data,
+                    skip_auto_headers=skip or None,
+                    allow_redirects=False,
+                    timeout=self._client_timeout(timeouts),
+                    server_hostname=request.extensions.get("sni_hostname"),
+                    proxy=self._proxy,
+                )
+        except Exception as exc:
+            if write_scope is not None and write_scope.expired():
+                raise httpx.WriteTimeout(
+                    "timed out writing the request body", request=request
+                ) from exc
+            mapped = _httpx_error(exc, request, reading_body=False)
+            if mapped is None:
+                raise
+            raise mapped from exc
+
+    def _client_timeout(self, timeouts: dict[str, float | None]) -> aiohttp.ClientTimeout:
+        key = (timeouts.get("connect"), timeouts.get("read"))
+        client_timeout = self._timeouts.get(key)
+        if client_timeout is None:
+            import aiohttp  # already loaded by the session
+
+            connect, read = key
+            # ``connect`` (DNS, TCP, TLS) also covers waiting in aiohttp's own
+            # pool, which never waits: the slots admit no more requests than it
+            # has connections for.
+            client_timeout = aiohttp.ClientTimeout(
+                total=None, connect=connect, sock_connect=connect, sock_read=read
+            )
+            if len(self._timeouts) < 64:  # a few distinct timeouts in practice; stay bounded
+                self._timeouts[key] = client_timeout
+        return client_timeout
+
+
+def _http_version(response: aiohttp.ClientResponse) -> bytes:
+    version = response.version
+    if version is None or (version.major, version.minor) == (1, 1):
+        return b"HTTP/1.1"
+    return b"HTTP/%d.%d" % (version.major, version.minor)
+
+
+async def _paced(
+    stream: httpx.AsyncByteStream, scope: asyncio.Timeout | None, seconds: float | None
+) -> AsyncIterator[bytes]:
+    """Yield a streamed request body to aiohttp, arming the write timeout for
+    each chunk: aiohttp asks for the next chunk once it has written the last
+    one, so the time between two requests for a chunk is the time spent
+    writing. Disarmed once the body is sent: the response's wait is bounded by
+    the read timeout only."""
+    loop = asyncio.get_running_loop()
+    try:
+        async for chunk in stream:
+            if scope is not None and seconds is not None:
+                scope.reschedule(loop.time() + seconds)
+            yield chunk
+    finally:
+        if scope is not None and not scope.expired():
+            scope.reschedule(None)
+
+
+class _AiohttpResponseStream(httpx.AsyncByteStream):
+    """A response body read from aiohttp in chunks of at most ``chunk_size``.
+
+    ``aclose()`` hands a fully read connection back to the pool and closes one
+    that was not (the unread rest of its body would corrupt the next exchange),
+    then frees the request's slot. It never suspends, so it also completes
+    inside a cancelled task.
+    """
+
+    def __init__(
+        self,
+        response: aiohttp.ClientResponse,
+        request: httpx.Request,
+        chunk_size: int,
+        on_close: Callable[[], None],
+    ) -> None:
+        self._response = response
+        self._request = request
+        self._chunk_size = chunk_size
+        self._on_close: Callable[[], None] | None = on_close
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        read = self._response.content.read
+        chunk_size = self._chunk_size
+        try:
+            while chunk := await read(chunk_size):
+                yield chunk
+        except Exception as exc:
+            mapped = _httpx_error(exc, self._request, reading_body=True)
+            if mapped is None:
+                raise
+            raise mapped from exc
+
+    async def aclose(self) -> None:
+        on_close, self._on_close = self._on_close, None
+        if on_close is None:
+            return
+        response = self._response
+        if response.content.at_eof():
+            response.release()
+        else:
+            response.close()
+        on_close()
+
+
+def _httpx_error(
+    exc: Exception, request: httpx.Request, *, reading_body: bool
+) -> httpx.TransportError | None:
+    """The httpx exception httpx's own transport raises for the failure aiohttp
+    reported as ``exc``, or None for an exception that is not a transport
+    failure (a bug, to be raised as it is).
+
+    The class matters: the retry transport retries a POST only after failures
+    that prove the request was never sent (ConnectError, ConnectTimeout,
+    PoolTimeout), and the typed errors tell timeouts from other failures.
+    """
+    import aiohttp  # already loaded: it raised the exception
+
+    message = str(exc) or type(exc).__name__
+    error_class: type[httpx.TransportError]
+    if isinstance(exc, aiohttp.ClientProxyConnectionError | aiohttp.ClientHttpProxyError):
+        error_class = httpx.ProxyError
+    elif isinstance(exc, aiohttp.ClientConnectorError | aiohttp.ServerFingerprintMismatch):
+        error_class = httpx.ConnectError  # refused, unreachable, DNS, TLS handshake
+    elif isinstance(exc, aiohttp.ConnectionTimeoutError):
+        error_class = httpx.ConnectTimeout
+    elif isinstance(exc, TimeoutError):  # aiohttp's read timeouts derive from it
+        error_class = httpx.ReadTimeout
+    elif isinstance(exc, aiohttp.ServerDisconnectedError | aiohttp.ClientPayloadError):
+        # The peer closed the connection before a complete response: httpx says
+        # "Server disconnected without sending a response" or "peer closed
+        # connection without sending complete message body".
+        error_class = httpx.RemoteProtocolError
+    elif isinstance(exc, aiohttp.ClientConnectionResetError):
+        error_class = httpx.ReadError if reading_body else httpx.WriteError
+    elif isinstance(exc, aiohttp.ClientConnectionError | ConnectionError):
+        error_class = httpx.ReadError  # reset by peer, or closed under us
+    elif isinstance(exc, aiohttp.NonHttpUrlClientError):
+        error_class = httpx.UnsupportedProtocol
+    elif isinstance(exc, aiohttp.ClientResponseError):
+        error_class = httpx.RemoteProtocolError  # an unparseable status line or header
+    elif isinstance(exc, aiohttp.ClientError | ValueError) and not reading_body:
+        error_class = httpx.LocalProtocolError  # an invalid URL or header of ours
+    elif isinstance(exc, OSError):
+        error_class = httpx.ReadError
+    else:
+        return None
+    return error_class(message, request=request)
