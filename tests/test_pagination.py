@@ -2,9 +2,9 @@
 
 Each test seeds contacts, iterates a paginator and checks what a user relies on: every
 item exactly once and in order, the requests that were made (offsets, page sizes), and,
-when iteration ends early, that nothing is left running or in flight. A tiny CallFire-like
-page server on httpx.MockTransport covers what the fake does not do: a server that caps
-``limit`` and one that answers totalCount -1.
+when iteration ends early, that nothing is left running or in flight. The fake's paging
+rules also play a server that caps ``limit`` and one that answers totalCount -1 or leaves
+it out.
 """
 
 from __future__ import annotations
@@ -13,12 +13,14 @@ import asyncio
 import contextlib
 import time
 from collections.abc import AsyncIterator, Callable
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import parse_qs
 
 import anyio
 import httpx
 import pytest
+
+from callfire_async.api.contacts import find_contacts
 from callfire_async.custom import (
     NO_RETRY,
     AsyncPaginator,
@@ -29,8 +31,6 @@ from callfire_async.custom import (
     paginate,
 )
 from callfire_async.custom.fake import FakeCallFire, Fault
-
-from callfire_async.api.contacts import find_contacts
 from callfire_async.models.contact import Contact
 from callfire_async.models.contact_page import ContactPage
 from callfire_async.types import Unset
@@ -219,51 +219,26 @@ async def test_errors_are_raised_typed_during_iteration(
 # -- servers that cap the page size or do not know the total ------------------------------
 
 
-class PageServer:
-    """CallFire's paging on MockTransport, with the variations the fake does not have."""
-
-    def __init__(
-        self, count: int, *, cap: int | None = None, total: str = "known", limit: str = "served"
-    ) -> None:
-        self.items = [{"id": number} for number in range(1, count + 1)]
-        self.cap = cap
-        self.total = total  # "known", "unknown" (-1) or "absent"
-        self.limit = limit  # "served" (what was used), "requested" (echoed) or "absent"
-        self.queries: list[tuple[int, int]] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        offset = int(request.url.params.get("offset", 0))
-        requested = int(request.url.params.get("limit", 100))
-        self.queries.append((offset, requested))
-        served = min(requested, self.cap) if self.cap else requested
-        page: dict[str, Any] = {"items": self.items[offset : offset + served], "offset": offset}
-        if self.total == "known":
-            page["totalCount"] = len(self.items)
-        elif self.total == "unknown":
-            page["totalCount"] = -1
-        if self.limit == "served":
-            page["limit"] = served
-        elif self.limit == "requested":
-            page["limit"] = requested
-        return httpx.Response(200, json=page)
-
-
-async def ids_from(server: PageServer, **arguments: Any) -> list[int]:
-    async with CallFire(
-        "user", "secret", base_url="http://127.0.0.1/v2", transport=httpx.MockTransport(server)
-    ) as cf:
-        return await collect(cf.contacts.find_contacts(**arguments))
+@pytest.mark.anyio
+async def test_total_count_minus_one_stops_on_a_short_page(
+    callfire_fake: FakeCallFire, callfire_fake_url: str, callfire_credentials: tuple[str, str]
+) -> None:
+    callfire_fake.paging.total_count = "unknown"
+    ids = callfire_fake.seed_contacts(230)
+    async with facade(callfire_fake_url, callfire_credentials) as cf:
+        assert await collect(cf.contacts.find_contacts(limit=100)) == ids
+    assert offsets_and_limits(callfire_fake) == [(None, "100"), ("100", "100"), ("200", "100")]
 
 
 @pytest.mark.anyio
-async def test_total_count_minus_one_stops_on_a_short_page() -> None:
-    server = PageServer(230, total="unknown")
-    assert await ids_from(server, limit=100) == list(range(1, 231))
-    assert server.queries == [(0, 100), (100, 100), (200, 100)]
-
-    server = PageServer(200, total="unknown")
-    assert await ids_from(server, limit=100) == list(range(1, 201))
-    assert server.queries == [(0, 100), (100, 100), (200, 100)]  # the empty page ends it
+async def test_total_count_minus_one_and_a_full_last_page_ends_on_the_empty_page(
+    callfire_fake: FakeCallFire, callfire_fake_url: str, callfire_credentials: tuple[str, str]
+) -> None:
+    callfire_fake.paging.total_count = "unknown"
+    ids = callfire_fake.seed_contacts(200)
+    async with facade(callfire_fake_url, callfire_credentials) as cf:
+        assert await collect(cf.contacts.find_contacts(limit=100)) == ids
+    assert offsets_and_limits(callfire_fake) == [(None, "100"), ("100", "100"), ("200", "100")]
 
 
 @pytest.mark.anyio
@@ -276,11 +251,22 @@ async def test_total_count_minus_one_stops_on_a_short_page() -> None:
         ("absent", "served"),
     ],
 )
-async def test_a_server_that_caps_the_page_size_is_read_to_the_end(total: str, limit: str) -> None:
-    server = PageServer(170, cap=50, total=total, limit=limit)
-    assert await ids_from(server, limit=500) == list(range(1, 171))
+async def test_a_server_that_caps_the_page_size_is_read_to_the_end(
+    callfire_fake: FakeCallFire,
+    callfire_fake_url: str,
+    callfire_credentials: tuple[str, str],
+    total: Literal["known", "unknown", "absent"],
+    limit: Literal["served", "requested", "absent"],
+) -> None:
+    callfire_fake.paging.max_limit = 50
+    callfire_fake.paging.total_count = total
+    callfire_fake.paging.limit = limit
+    ids = callfire_fake.seed_contacts(170)
+    async with facade(callfire_fake_url, callfire_credentials) as cf:
+        assert await collect(cf.contacts.find_contacts(limit=500)) == ids
     # Each offset follows from the items received, not from the limit asked for.
-    assert [offset for offset, _ in server.queries][:4] == [0, 50, 100, 150]
+    offsets = [offset for offset, _ in offsets_and_limits(callfire_fake)]
+    assert offsets[:4] == [None, "50", "100", "150"]
 
 
 @pytest.mark.anyio

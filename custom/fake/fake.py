@@ -10,6 +10,7 @@ from .audio import MP3_CONTENT_TYPE, StoredAudio
 from .auth import BasicAuth
 from .control import ControlApp
 from .faults import FaultRegistry, RateLimiter
+from .paging import PagingRules
 from .request_log import RecordedRequest, RequestLog
 from .router import Router
 from .routes import api_routes
@@ -74,6 +75,11 @@ class FakeCallFire:
         self.rate_limiter = None
         self.request_log.clear()
         self.server_errors.clear()
+
+    @property
+    def paging(self) -> PagingRules:
+        """How pages are cut: CallFire's rules unless a test changes them (reset() restores)."""
+        return self.store.paging
 
     @property
     def requests(self) -> list[RecordedRequest]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .audio import AudioSource
+from .paging import PagingRules
 
 JSON = dict[str, Any]
 
@@ -60,6 +61,7 @@ class Store:
     batch_calls: dict[int, list[int]] = field(default_factory=dict)
     recordings: dict[int, Recording] = field(default_factory=dict)
     sounds: dict[int, Sound] = field(default_factory=dict)
+    paging: PagingRules = field(default_factory=PagingRules)
     _next_ids: dict[str, int] = field(default_factory=lambda: dict(_ID_BASES))
     _active_contact_ids: list[int] | None = None
 

@@ -132,7 +132,7 @@ def broadcast_routes(store: Store) -> Routes:
             and (begin is None or created[broadcast["id"]] >= begin)
             and (end is None or created[broadcast["id"]] <= end)
         ]
-        return json_response(request, build_page(found, query, dict))
+        return json_response(request, build_page(found, query, dict, store.paging))
 
     async def create(request: Request) -> Responder:
         query = Query(request)
@@ -199,7 +199,7 @@ def broadcast_routes(store: Store) -> Routes:
     async def list_batches(request: Request) -> Responder:
         broadcast = get_broadcast(path_int(request))
         batches = [b for b in store.batches.values() if b["broadcastId"] == broadcast["id"]]
-        return json_response(request, build_page(batches, Query(request), batch_json))
+        return json_response(request, build_page(batches, Query(request), batch_json, store.paging))
 
     async def create_batch(request: Request) -> Responder:
         broadcast_id = path_int(request)
@@ -238,7 +238,7 @@ def broadcast_routes(store: Store) -> Routes:
             if call.get("campaignId") == broadcast_id
             and (batch_id is None or call.get("batchId") == batch_id)
         ]
-        return json_response(request, build_page(calls, query, dict))
+        return json_response(request, build_page(calls, query, dict, store.paging))
 
     async def add_recipients(request: Request) -> Responder:
         broadcast_id = path_int(request)

@@ -80,7 +80,7 @@ def call_routes(store: Store) -> Routes:
             and (begin is None or call["created"] >= begin)
             and (end is None or call["created"] <= end)
         ]
-        return json_response(request, build_page(found, query, dict))
+        return json_response(request, build_page(found, query, dict, store.paging))
 
     async def send(request: Request) -> Responder:
         query = Query(request)

@@ -33,7 +33,7 @@ def contact_list_routes(store: Store) -> Routes:
             for contact_list in store.contact_lists.values()
             if name in contact_list["name"].lower()
         ]
-        return json_response(request, build_page(lists, query, dict))
+        return json_response(request, build_page(lists, query, dict, store.paging))
 
     async def create(request: Request) -> Responder:
         body = await json_body(request, CREATE_CONTACT_LIST)
@@ -86,7 +86,7 @@ def contact_list_routes(store: Store) -> Routes:
     async def get_items(request: Request) -> Responder:
         members = list(get_list_members(store, path_int(request)))
         return json_response(
-            request, build_page(members, Query(request), store.contacts.__getitem__)
+            request, build_page(members, Query(request), store.contacts.__getitem__, store.paging)
         )
 
     async def add_items(request: Request) -> Responder:

@@ -25,7 +25,9 @@ def contact_routes(store: Store) -> Routes:
             property_name=query.text("propertyName"),
             property_value=query.text("propertyValue"),
         )
-        return json_response(request, build_page(ids, query, store.contacts.__getitem__))
+        return json_response(
+            request, build_page(ids, query, store.contacts.__getitem__, store.paging)
+        )
 
     async def create(request: Request) -> Responder:
         contacts = await json_body(request, ListOf(CONTACT, non_empty=True))

@@ -44,7 +44,7 @@ def do_not_contact_routes(store: Store) -> Routes:
             and (source is None or entry["source"] == source)
             and all(entry[name] == value for name, value in flags.items())
         ]
-        return json_response(request, build_page(found, query, dict))
+        return json_response(request, build_page(found, query, dict, store.paging))
 
     async def add(request: Request) -> Responder:
         body = await json_body(request, ADD_DO_NOT_CONTACTS)

@@ -77,7 +77,7 @@ def sound_routes(store: Store) -> Routes:
             for sound in store.sounds.values()
             if sound.meta["status"] not in hidden and text in sound.meta["name"].lower()
         ]
-        return json_response(request, build_page(found, query, dict))
+        return json_response(request, build_page(found, query, dict, store.paging))
 
     async def upload(request: Request) -> Responder:
         form = parse_form(request.headers.get("content-type"), await request.body())
