@@ -13,10 +13,10 @@ API, use ``CallFire.from_env()`` (CALLFIRE_USERNAME / CALLFIRE_PASSWORD).
 from __future__ import annotations
 
 import anyio
-from callfire_async.custom import AsyncPaginator, CallFire, paginate
-from callfire_async.custom.fake import FakeCallFire, serve_in_thread
 
 from callfire_async.api.contacts import find_contacts
+from callfire_async.custom import AsyncPaginator, CallFire, paginate
+from callfire_async.custom.fake import FakeCallFire, serve_in_thread
 from callfire_async.models.contact import Contact
 from callfire_async.models.contact_page import ContactPage
 

@@ -17,9 +17,13 @@ from pathlib import Path
 from typing import Any
 
 import anyio
-import callfire_async.custom
 import httpx
 import pytest
+
+import callfire_async
+import callfire_async.custom
+from callfire_async.api import ApiResources
+from callfire_async.api.contacts import ContactsApi, get_contact
 from callfire_async.custom import (
     APIConnectionError,
     APITimeoutError,
@@ -33,10 +37,6 @@ from callfire_async.custom import (
     RetryPolicy,
 )
 from callfire_async.custom.fake import FakeCallFire, Fault
-
-import callfire_async
-from callfire_async.api import ApiResources
-from callfire_async.api.contacts import ContactsApi, get_contact
 from callfire_async.models.campaign_sound import CampaignSound
 from callfire_async.models.contact import Contact
 from callfire_async.models.resource_id import ResourceId

@@ -25,11 +25,11 @@ from typing import Any
 
 import pytest
 import yaml
-from callfire_async.custom import CallFire
 from openapi_python_client.strings import snake_case
 from support import ROOT, shared_file
 
 import callfire_async.api
+from callfire_async.custom import CallFire
 
 SPEC = ROOT / "spec" / "callfire-v2.openapi.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")

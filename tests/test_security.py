@@ -17,6 +17,8 @@ from typing import Any
 
 import httpx
 import pytest
+
+from callfire_async.api.contacts import get_contact
 from callfire_async.custom import (
     APIStatusError,
     CallFire,
@@ -25,8 +27,6 @@ from callfire_async.custom import (
     RetryPolicy,
 )
 from callfire_async.custom.fake import FakeCallFire, Fault
-
-from callfire_async.api.contacts import get_contact
 from callfire_async.models.contact import Contact
 
 Credentials = tuple[str, str]
