@@ -51,6 +51,8 @@ __all__ = [
 ]
 
 DEFAULT_CHUNK_SIZE = 64 * 1024
+# Received bytes are written to disk in blocks of this size (see _Transfer.receive).
+WRITE_BUFFER_BYTES = 1024 * 1024
 DEFAULT_MAX_RESUMES = 5
 
 # Enough of an error body (JSON ErrorResponse, an HTML error page) to build the
@@ -432,16 +434,26 @@ class _Transfer:
         """Append the body to the file; True when the file is complete."""
         declared = _identity_length(response)
         expected_end = None if declared is None else self.done + declared
+        # Writes run in a worker thread, so a slow disk never stalls the loop; a thread hand-off
+        # per 64 KiB chunk costs a third of the throughput, so chunks are written a MiB at a time.
+        pending = bytearray()
         try:
             async for chunk in response.aiter_bytes(self.chunk_size):
-                # Writes run in a worker thread: a slow disk must not stall the loop.
-                await self.file.write(chunk)
+                pending += chunk
+                if len(pending) >= WRITE_BUFFER_BYTES:
+                    await self.file.write(bytes(pending))
+                    pending.clear()
                 self.done += len(chunk)
                 await self.report()
         except httpx.TransportError as exc:
             error = connection_error_from(exc, response.request)
             error.__cause__ = exc
             raise _Interrupted(str(error), error) from exc
+        finally:
+            # What was received is kept (a resume asks for the bytes after it), even when the
+            # connection broke or the download is being cancelled.
+            if pending:
+                await self.file.write(bytes(pending))
         if expected_end is not None and self.done < expected_end:
             cut = APIConnectionError(
                 f"the body ended after {self.done} of {expected_end} bytes",

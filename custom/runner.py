@@ -121,7 +121,7 @@ class HttpOperationRunner:
     async def call(self, endpoint: ModuleType, operation: str, arguments: dict[str, Any]) -> Any:
         self._ensure_open()
         http = self._client.get_async_httpx_client()
-        request = http.build_request(**endpoint._get_kwargs(**arguments))
+        request = http.build_request(**_absolute(http, endpoint._get_kwargs(**arguments)))
         response = await _send(http, request)
         return self._parse(endpoint, operation, response)
 
@@ -179,7 +179,7 @@ class HttpOperationRunner:
 
         self._ensure_open()
         http = self._client.get_async_httpx_client()
-        described = endpoint._get_kwargs(body=_NO_MULTIPART_BODY, **parameters)
+        described = _absolute(http, endpoint._get_kwargs(body=_NO_MULTIPART_BODY, **parameters))
         present = {name: source for name, source in files.items() if source is not None}
         body = encode_multipart(form, present)
         # The stream goes on the request itself (not through httpx's content=,
@@ -207,6 +207,20 @@ class HttpOperationRunner:
 
 
 _PAGE_ARGUMENTS = frozenset({"offset", "limit"})
+
+
+def _absolute(http: httpx.AsyncClient, described: dict[str, Any]) -> dict[str, Any]:
+    """The generated request description with its path joined onto the base URL.
+
+    Given a relative path, httpx parses the URL up to three times per request (joining it to
+    the base URL, building the request, merging the query); one absolute URL object and no
+    empty ``params`` make that once, which is a visible share of the cost of a small call.
+    """
+    absolute = dict(described)
+    absolute["url"] = httpx.URL(str(http.base_url) + described["url"].lstrip("/"))
+    if not absolute.get("params"):
+        absolute.pop("params", None)
+    return absolute
 
 
 async def _send(http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:

@@ -95,7 +95,7 @@ def default_transport(
     if backend not in ("auto", "aiohttp", "httpx"):
         raise ValueError(f"unknown transport backend {backend!r}")
     if backend == "aiohttp" and not aiohttp_available():
-        raise ImportError("the aiohttp transport needs aiohttp: pip install 'callfire-async[fast]'")
+        raise ImportError("the aiohttp transport needs aiohttp: pip install aiohttp")
     if backend == "httpx" or (backend == "auto" and not aiohttp_available()):
         return httpx.AsyncHTTPTransport(
             limits=limits, verify=verify, cert=cert, trust_env=trust_env, proxy=proxy
@@ -125,7 +125,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     running event loop, and belongs to that loop; ``aclose()`` closes it.
     ``limits.max_connections`` bounds the connections in use (a request waits
     for one at most the request's ``pool`` timeout, then ``httpx.PoolTimeout``),
-    and idle connections are kept ``limits.keepalive_expiry`` seconds.
+    and idle connections are kept ``limits.keepalive_expiry`` seconds (all of
+    them: aiohttp has no separate cap like ``max_keepalive_connections``).
 
     Timeouts: ``connect`` bounds name resolution, TCP connect and the TLS
     handshake; ``read`` bounds every wait for response bytes (it starts once
@@ -173,16 +174,16 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         session = self._session_for_running_loop()
 
         timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
-        await self._acquire_slot(request, timeouts.get("pool"))
+        release = await self._acquire_slot(request, timeouts.get("pool"))
         try:
             response = await self._send(session, request, timeouts)
         except BaseException:
-            self._release_slot()
+            release()
             raise
         return httpx.Response(
             status_code=response.status,
             headers=response.raw_headers,
-            stream=_AiohttpResponseStream(response, request, self._chunk_size, self._release_slot),
+            stream=_AiohttpResponseStream(response, request, self._chunk_size, release),
             request=request,
             extensions={
                 "http_version": _http_version(response),
@@ -254,24 +255,25 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             session._retry_connection = False
         return session
 
-    async def _acquire_slot(self, request: httpx.Request, pool_timeout: float | None) -> None:
+    async def _acquire_slot(
+        self, request: httpx.Request, pool_timeout: float | None
+    ) -> Callable[[], None]:
+        """Wait for a free connection slot; returns what frees it again (bound to
+        this loop's slots, whatever loop the transport is used from later)."""
         slots = self._slots
         if slots is None:
-            return
-        if not slots.locked():
+            return _nothing
+        if slots.locked():
+            try:
+                async with asyncio.timeout(pool_timeout):
+                    await slots.acquire()
+            except TimeoutError:
+                raise httpx.PoolTimeout(
+                    "timed out waiting for a free connection", request=request
+                ) from None
+        else:
             await slots.acquire()  # a free slot: returns without suspending
-            return
-        try:
-            async with asyncio.timeout(pool_timeout):
-                await slots.acquire()
-        except TimeoutError:
-            raise httpx.PoolTimeout(
-                "timed out waiting for a free connection", request=request
-            ) from None
-
-    def _release_slot(self) -> None:
-        if self._slots is not None:
-            self._slots.release()
+        return slots.release
 
     def _httpx_fallback(self) -> httpx.AsyncHTTPTransport:
         if self._fallback is None:
@@ -373,6 +375,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return client_timeout
 
 
+def _nothing() -> None:
+    pass
+
+
 def _http_version(response: aiohttp.ClientResponse) -> bytes:
     version = response.version
     if version is None or (version.major, version.minor) == (1, 1):
@@ -396,7 +402,10 @@ async def _paced(
             yield chunk
     finally:
         if scope is not None and not scope.expired():
-            scope.reschedule(None)
+            # A body abandoned mid-way may be finalized after the exchange
+            # ended, when the deadline can no longer be changed (nor matters).
+            with contextlib.suppress(RuntimeError):
+                scope.reschedule(None)
 
 
 class _AiohttpResponseStream(httpx.AsyncByteStream):

@@ -155,11 +155,6 @@ class Call:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_attributes import CallAttributes  # noqa: PLC0415
-        from ..models.call_record import CallRecord  # noqa: PLC0415
-        from ..models.contact import Contact  # noqa: PLC0415
-        from ..models.note import Note  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -264,3 +259,11 @@ class Call:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once: models refer to each other (sometimes in cycles) and the
+# methods above need these names only when they run, so a per-call import is not needed.
+from ..models.call_attributes import CallAttributes  # noqa: E402
+from ..models.call_record import CallRecord  # noqa: E402
+from ..models.contact import Contact  # noqa: E402
+from ..models.note import Note  # noqa: E402

@@ -162,12 +162,6 @@ class CallBroadcast:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_broadcast_sounds import CallBroadcastSounds  # noqa: PLC0415
-        from ..models.local_time_restriction import LocalTimeRestriction  # noqa: PLC0415
-        from ..models.recipient import Recipient  # noqa: PLC0415
-        from ..models.retry_config import RetryConfig  # noqa: PLC0415
-        from ..models.schedule import Schedule  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -277,3 +271,12 @@ class CallBroadcast:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once: models refer to each other (sometimes in cycles) and the
+# methods above need these names only when they run, so a per-call import is not needed.
+from ..models.call_broadcast_sounds import CallBroadcastSounds  # noqa: E402
+from ..models.local_time_restriction import LocalTimeRestriction  # noqa: E402
+from ..models.recipient import Recipient  # noqa: E402
+from ..models.retry_config import RetryConfig  # noqa: E402
+from ..models.schedule import Schedule  # noqa: E402

@@ -139,10 +139,6 @@ class CallRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_recording import CallRecording  # noqa: PLC0415
-        from ..models.note import Note  # noqa: PLC0415
-        from ..models.question_response import QuestionResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -233,3 +229,10 @@ class CallRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once: models refer to each other (sometimes in cycles) and the
+# methods above need these names only when they run, so a per-call import is not needed.
+from ..models.call_recording import CallRecording  # noqa: E402
+from ..models.note import Note  # noqa: E402
+from ..models.question_response import QuestionResponse  # noqa: E402

@@ -59,8 +59,6 @@ class Recipient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recipient_attributes import RecipientAttributes  # noqa: PLC0415
-
         d = dict(src_dict)
         phone_number = d.pop("phoneNumber", UNSET)
 
@@ -100,3 +98,8 @@ class Recipient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once: models refer to each other (sometimes in cycles) and the
+# methods above need these names only when they run, so a per-call import is not needed.
+from ..models.recipient_attributes import RecipientAttributes  # noqa: E402

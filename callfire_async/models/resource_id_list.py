@@ -44,8 +44,6 @@ class ResourceIdList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_id import ResourceId  # noqa: PLC0415
-
         d = dict(src_dict)
         _items = d.pop("items", UNSET)
         items: list[ResourceId] | Unset = UNSET
@@ -78,3 +76,8 @@ class ResourceIdList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once: models refer to each other (sometimes in cycles) and the
+# methods above need these names only when they run, so a per-call import is not needed.
+from ..models.resource_id import ResourceId  # noqa: E402

@@ -96,9 +96,6 @@ class Schedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.local_date import LocalDate  # noqa: PLC0415
-        from ..models.local_time import LocalTime  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -172,3 +169,9 @@ class Schedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once: models refer to each other (sometimes in cycles) and the
+# methods above need these names only when they run, so a per-call import is not needed.
+from ..models.local_date import LocalDate  # noqa: E402
+from ..models.local_time import LocalTime  # noqa: E402

@@ -1,0 +1,1 @@
+"""Benchmarks of callfire-async against raw aiohttp and raw httpx: ``python -m bench``."""
