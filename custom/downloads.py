@@ -436,13 +436,15 @@ class _Transfer:
         expected_end = None if declared is None else self.done + declared
         # Writes run in a worker thread, so a slow disk never stalls the loop; a thread hand-off
         # per 64 KiB chunk costs a third of the throughput, so chunks are written a MiB at a time.
-        pending = bytearray()
+        pending: list[bytes] = []
+        pending_bytes = 0
         try:
             async for chunk in response.aiter_bytes(self.chunk_size):
-                pending += chunk
-                if len(pending) >= WRITE_BUFFER_BYTES:
-                    await self.file.write(bytes(pending))
-                    pending.clear()
+                pending.append(chunk)
+                pending_bytes += len(chunk)
+                if pending_bytes >= WRITE_BUFFER_BYTES:
+                    await self.file.writelines(pending)
+                    pending, pending_bytes = [], 0
                 self.done += len(chunk)
                 await self.report()
         except httpx.TransportError as exc:
@@ -453,7 +455,7 @@ class _Transfer:
             # What was received is kept (a resume asks for the bytes after it), even when the
             # connection broke or the download is being cancelled.
             if pending:
-                await self.file.write(bytes(pending))
+                await self.file.writelines(pending)
         if expected_end is not None and self.done < expected_end:
             cut = APIConnectionError(
                 f"the body ended after {self.done} of {expected_end} bytes",
