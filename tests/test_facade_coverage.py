@@ -13,10 +13,8 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import inspect
-import os
 import pkgutil
 import re
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,7 +24,7 @@ from typing import Any
 import pytest
 import yaml
 from openapi_python_client.strings import snake_case
-from support import ROOT, shared_file
+from support import ROOT
 
 import callfire_async.api
 from callfire_async.custom import CallFire
@@ -259,50 +257,10 @@ def test_every_paged_operation_takes_limit_and_offset() -> None:
 
 @pytest.fixture(scope="module")
 def official(
-    tmp_path_factory: pytest.TempPathFactory,
+    official_generated: tuple[Path, Path],
 ) -> Iterator[tuple[dict[str, Any], ModuleType]]:
-    """The official spec converted to OpenAPI 3 and a client generated from it with the
-    project's templates, imported under a name of its own."""
-    swagger = shared_file("reference/callfire-v2-official.swagger.yaml")
-    folder = tmp_path_factory.mktemp("official")
-    openapi = folder / "openapi.yaml"
-    bin_dir = Path(sys.executable).parent
-    subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "spec" / "convert.py"),
-            str(swagger),
-            "--flatten-allof",
-            "-o",
-            str(openapi),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    generated = folder / "callfire_async"
-    result = subprocess.run(
-        [
-            str(bin_dir / "openapi-python-client"),
-            "generate",
-            "--meta",
-            "none",
-            "--overwrite",
-            "--config",
-            "generator-config.yaml",
-            "--custom-template-path",
-            "templates",
-            "--path",
-            str(openapi),
-            "--output-path",
-            str(generated),
-        ],
-        cwd=ROOT,
-        env={**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"},
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-
+    """The official spec's OpenAPI document and the client generated from it, imported."""
+    openapi, generated = official_generated
     # The generated package uses relative imports only, so it imports under another name
     # beside the project's own callfire_async.
     name = "callfire_official"
