@@ -220,22 +220,21 @@ async def test_errors_are_raised_typed_during_iteration(
 
 
 @pytest.mark.anyio
-async def test_total_count_minus_one_stops_on_a_short_page(
-    callfire_fake: FakeCallFire, callfire_fake_url: str, callfire_credentials: tuple[str, str]
+@pytest.mark.parametrize(
+    "seeded",
+    [
+        230,  # the short third page ends it
+        200,  # every page is full: the empty third page ends it
+    ],
+)
+async def test_total_count_minus_one_stops_on_a_short_or_empty_page(
+    callfire_fake: FakeCallFire,
+    callfire_fake_url: str,
+    callfire_credentials: tuple[str, str],
+    seeded: int,
 ) -> None:
     callfire_fake.paging.total_count = "unknown"
-    ids = callfire_fake.seed_contacts(230)
-    async with facade(callfire_fake_url, callfire_credentials) as cf:
-        assert await collect(cf.contacts.find_contacts(limit=100)) == ids
-    assert offsets_and_limits(callfire_fake) == [(None, "100"), ("100", "100"), ("200", "100")]
-
-
-@pytest.mark.anyio
-async def test_total_count_minus_one_and_a_full_last_page_ends_on_the_empty_page(
-    callfire_fake: FakeCallFire, callfire_fake_url: str, callfire_credentials: tuple[str, str]
-) -> None:
-    callfire_fake.paging.total_count = "unknown"
-    ids = callfire_fake.seed_contacts(200)
+    ids = callfire_fake.seed_contacts(seeded)
     async with facade(callfire_fake_url, callfire_credentials) as cf:
         assert await collect(cf.contacts.find_contacts(limit=100)) == ids
     assert offsets_and_limits(callfire_fake) == [(None, "100"), ("100", "100"), ("200", "100")]

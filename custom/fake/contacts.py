@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from .errors import BadRequest, NotFound
+from .errors import BadRequest, existing
 from .request_bodies import CONTACT_PHONE_FIELDS
 from .store import JSON, Store
 
@@ -18,10 +18,7 @@ def create_contact(store: Store, fields: JSON) -> int:
 
 
 def get_contact(store: Store, contact_id: int) -> JSON:
-    contact = store.contacts.get(contact_id)
-    if contact is None:
-        raise NotFound(f"contact {contact_id} does not exist")
-    return contact
+    return existing(store.contacts, contact_id, "contact")
 
 
 def delete_contact(store: Store, contact_id: int) -> None:
@@ -100,10 +97,7 @@ def _digits(number: str) -> str:
 
 
 def get_contact_list(store: Store, list_id: int) -> JSON:
-    contact_list = store.contact_lists.get(list_id)
-    if contact_list is None:
-        raise NotFound(f"contact list {list_id} does not exist")
-    return contact_list
+    return existing(store.contact_lists, list_id, "contact list")
 
 
 def get_list_members(store: Store, list_id: int) -> dict[int, None]:

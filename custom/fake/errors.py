@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 HELP_LINK = "https://developers.callfire.com/results-responses-errors.html"
 
@@ -46,6 +50,14 @@ class BadRequest(ApiError):
 class NotFound(ApiError):
     def __init__(self, message: str) -> None:
         super().__init__(404, message)
+
+
+def existing(table: Mapping[K, V], key: K, what: str) -> V:
+    """``table[key]``, or the 404 CallFire answers for a resource that does not exist."""
+    found = table.get(key)
+    if found is None:
+        raise NotFound(f"{what} {key} does not exist")
+    return found
 
 
 def error_body(status: int, message: str) -> dict[str, Any]:

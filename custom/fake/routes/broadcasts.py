@@ -12,7 +12,7 @@ from typing import Any
 from starlette.requests import Request
 
 from ..dialer import broadcast_stats, new_call, place_call, resolve_recipient
-from ..errors import BadRequest, NotFound
+from ..errors import BadRequest, existing
 from ..paging import build_page
 from ..params import Query, json_body, path_int
 from ..request_bodies import BATCH_REQUEST, BATCH_UPDATE, CALL_BROADCAST, RECIPIENT
@@ -26,16 +26,10 @@ _STOPPABLE = {"RUNNING", "SCHEDULED", "START_PENDING"}
 
 def broadcast_routes(store: Store) -> Routes:
     def get_broadcast(broadcast_id: int) -> JSON:
-        broadcast = store.broadcasts.get(broadcast_id)
-        if broadcast is None:
-            raise NotFound(f"call broadcast {broadcast_id} does not exist")
-        return broadcast
+        return existing(store.broadcasts, broadcast_id, "call broadcast")
 
     def get_batch(batch_id: int) -> JSON:
-        batch = store.batches.get(batch_id)
-        if batch is None:
-            raise NotFound(f"batch {batch_id} does not exist")
-        return batch
+        return existing(store.batches, batch_id, "batch")
 
     def batch_json(batch: JSON) -> JSON:
         remaining = sum(

@@ -6,7 +6,7 @@ from starlette.requests import Request
 
 from ..audio_response import AudioResponse
 from ..dialer import CALL_RESULTS, CALL_STATES, new_call, place_call, resolve_recipient
-from ..errors import BadRequest, NotFound
+from ..errors import BadRequest, NotFound, existing
 from ..paging import build_page
 from ..params import Query, json_body, path_int
 from ..request_bodies import CALL_RECIPIENT, VOICE
@@ -26,16 +26,10 @@ def recording_json(request: Request, recording: Recording) -> JSON:
 
 def call_routes(store: Store) -> Routes:
     def get_call(call_id: int) -> JSON:
-        call = store.calls.get(call_id)
-        if call is None:
-            raise NotFound(f"call {call_id} does not exist")
-        return call
+        return existing(store.calls, call_id, "call")
 
     def get_recording(recording_id: int) -> Recording:
-        recording = store.recordings.get(recording_id)
-        if recording is None:
-            raise NotFound(f"recording {recording_id} does not exist")
-        return recording
+        return existing(store.recordings, recording_id, "recording")
 
     def recordings_of(call_id: int) -> list[Recording]:
         get_call(call_id)

@@ -20,7 +20,7 @@ from ..audio import (
     wav_seconds,
 )
 from ..audio_response import AudioResponse
-from ..errors import BadRequest, NotFound
+from ..errors import BadRequest, NotFound, existing
 from ..multipart import parse_form
 from ..paging import build_page
 from ..params import Query, json_body, path_int
@@ -34,10 +34,7 @@ _PENDING = {"UPLOAD", "RECORDING"}
 
 def sound_routes(store: Store) -> Routes:
     def get_sound(sound_id: int) -> Sound:
-        sound = store.sounds.get(sound_id)
-        if sound is None:
-            raise NotFound(f"campaign sound {sound_id} does not exist")
-        return sound
+        return existing(store.sounds, sound_id, "campaign sound")
 
     def add_sound(name: str, status: str, seconds: float) -> Sound:
         sound_id = store.new_id("sound")
