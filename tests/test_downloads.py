@@ -68,6 +68,19 @@ def recording_with(fake: FakeCallFire, data: bytes) -> int:
     return recording_id
 
 
+class AudioSwap:
+    """A progress callback that replaces the recording's audio once the download has begun."""
+
+    def __init__(self, fake: FakeCallFire, recording_id: int, new: bytes) -> None:
+        self.fake, self.recording_id, self.new = fake, recording_id, new
+        self.done = False
+
+    def __call__(self, done: int, total: int | None) -> None:
+        if done > 0 and not self.done:
+            self.fake.put_recording_audio(self.recording_id, self.new)
+            self.done = True
+
+
 class ProgressLog:
     def __init__(self) -> None:
         self.calls: list[tuple[int, int | None]] = []
@@ -258,17 +271,12 @@ async def test_audio_changed_between_attempts_is_fetched_anew_not_stitched(
     recording_id = recording_with(callfire_fake, old)
     callfire_fake.faults.add(Fault(method="GET", path=RECORDING_PATH, truncate_after=500_000))
 
-    def replace_audio_once_started(done: int, total: int | None) -> None:
-        if done > 0 and not replaced:
-            callfire_fake.put_recording_audio(recording_id, new)
-            replaced.append(True)
-
-    replaced: list[bool] = []
+    replace_audio = AudioSwap(callfire_fake, recording_id, new)
     async with connect(callfire_fake_url) as http:
         result = await recording_download(http, recording_id).download(
-            tmp_path / "a.mp3", progress=replace_audio_once_started
+            tmp_path / "a.mp3", progress=replace_audio
         )
-    assert replaced
+    assert replace_audio.done
     assert result.size == len(new)
     assert sha256_file(tmp_path / "a.mp3") == sha256(new)
 
@@ -284,17 +292,13 @@ async def test_a_changed_etag_on_a_partial_response_restarts(
     recording_id = recording_with(callfire_fake, old)
     callfire_fake.faults.add(Fault(method="GET", path=RECORDING_PATH, truncate_after=400_000))
 
-    def replace_audio_once_started(done: int, total: int | None) -> None:
-        if done > 0 and not replaced:
-            callfire_fake.put_recording_audio(recording_id, new)
-            replaced.append(True)
-
-    replaced: list[bool] = []
+    replace_audio = AudioSwap(callfire_fake, recording_id, new)
     with serve_app(IgnoreRequestHeaders(callfire_fake.app, "if-range")) as base_url:
         async with connect(base_url) as http:
             result = await recording_download(http, recording_id).download(
-                tmp_path / "a.mp3", progress=replace_audio_once_started
+                tmp_path / "a.mp3", progress=replace_audio
             )
+    assert replace_audio.done
     assert sha256_file(tmp_path / "a.mp3") == sha256(new)
     assert result.resumes == 2  # the refused 206, then the fresh request
     ranges = [r.headers.get("range") for r in callfire_fake.requests if r.method == "GET"]
