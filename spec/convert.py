@@ -438,39 +438,75 @@ def convert_document(swagger: JSON) -> JSON:
 
 # ---------------------------------------------------------------------------------------------
 # allOf flattening (optional): generators keep the first member's property types, so
-# `allOf: [Page, {items: [Contact]}]` would lose the item type.
+# `allOf: [Page, {items: [Contact]}]` would lose the item type. The merge is lossless: the result
+# holds every property and every `required` entry of every member (following $refs and nested
+# allOfs to any depth) and of the schema itself, in that order, a later definition of a property
+# replacing an earlier one in place. A discriminator inherited from a polymorphic base is kept.
+
+# Keys the merge computes itself; every other key of the schema carries over unchanged.
+MERGED_KEYS = ("allOf", "type", "properties", "required", "discriminator")
+
+
+def plain_object(schema: JSON) -> bool:
+    """An object described by its properties alone (no map values, no unmerged allOf, no alias)."""
+    return schema.get("type", "object") == "object" and not any(
+        key in schema for key in ("additionalProperties", "allOf", "$ref")
+    )
 
 
 def flatten_all_of(document: JSON) -> None:
     schemas: JSON = document.get("components", {}).get("schemas", {})
+    flattened: dict[str, JSON] = {}
+    in_progress: list[str] = []
 
     def resolve(schema: JSON) -> JSON:
+        """A member as the merge sees it: $refs followed, its own allOf already flattened."""
         ref = schema.get("$ref")
         if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
-            return resolve(schemas[ref.rsplit("/", 1)[1]])
+            return flattened_named(ref.rsplit("/", 1)[1])
         if "allOf" in schema:
             return merge_members(schema)
         return schema
 
+    def flattened_named(name: str) -> JSON:
+        if name in flattened:
+            return flattened[name]
+        if name in in_progress:
+            chain = " -> ".join([*in_progress[in_progress.index(name) :], name])
+            raise ConversionError(f"allOf cycle: {chain}")
+        if name not in schemas:
+            raise ConversionError(f"broken $ref '#/components/schemas/{name}'")
+        in_progress.append(name)
+        schema = schemas[name]
+        flattened[name] = merge_members(schema) if "allOf" in schema else schema
+        in_progress.pop()
+        return flattened[name]
+
     def merge_members(schema: JSON) -> JSON:
         members = [resolve(member) for member in schema["allOf"]]
-        if any(m.get("discriminator") or m.get("type", "object") != "object" for m in members):
-            return schema  # polymorphism: leave it to the generator
-        merged: JSON = {"type": "object", "properties": {}}
+        # A member that is not a plain object (an enum, a map, an allOf that could not be merged)
+        # cannot be expressed as merged properties: the composition stays rather than lose it.
+        if schema.get("type", "object") != "object" or not all(map(plain_object, members)):
+            return schema
+        properties: JSON = {}
         required: list[str] = []
-        for member in members:
-            merged["properties"].update(copy.deepcopy(member.get("properties") or {}))
-            required += [r for r in member.get("required") or [] if r not in required]
+        discriminator: Any = None
+        for part in [*members, schema]:
+            properties.update(copy.deepcopy(part.get("properties") or {}))
+            required += [r for r in part.get("required") or [] if r not in required]
+            discriminator = part.get("discriminator", discriminator)
+        merged: JSON = {"type": "object", "properties": properties}
         if required:
             merged["required"] = required
+        if discriminator is not None:
+            merged["discriminator"] = copy.deepcopy(discriminator)
         for key, value in schema.items():
-            if key != "allOf":
+            if key not in MERGED_KEYS:
                 merged[key] = copy.deepcopy(value)
         return merged
 
     for name in list(schemas):
-        if "allOf" in schemas[name]:
-            schemas[name] = merge_members(schemas[name])
+        schemas[name] = flattened_named(name)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -616,7 +652,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--flatten-allof",
         action="store_true",
-        help="merge allOf object compositions into one schema (later members win)",
+        help="merge allOf object compositions into one schema, keeping every member's properties",
     )
     parser.add_argument("-o", "--output", type=Path, required=True, help="OpenAPI 3 YAML to write")
     args = parser.parse_args(argv)

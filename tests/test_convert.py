@@ -424,6 +424,141 @@ def test_flatten_all_of_merges_members_later_wins() -> None:
     assert "allOf" not in page
 
 
+def flattened(definitions: dict[str, Any]) -> dict[str, Any]:
+    doc = converted(swagger({"/p": {"get": operation()}}, definitions=definitions))
+    convert.flatten_all_of(doc)
+    convert.check_document(doc)
+    schemas: dict[str, Any] = doc["components"]["schemas"]
+    return schemas
+
+
+BASE = {
+    "type": "object",
+    "required": ["id"],
+    "properties": {"id": {"type": "string"}, "name": {"type": "string"}},
+}
+
+
+def test_flatten_all_of_keeps_inherited_and_own_properties_and_required() -> None:
+    # Swagger 2.0's inheritance pattern: allOf the base, the schema's own properties beside it.
+    schemas = flattened(
+        {
+            "Base": BASE,
+            "Derived": {
+                "allOf": [{"$ref": "#/definitions/Base"}],
+                "required": ["extra"],
+                "properties": {"extra": {"type": "integer"}},
+                "description": "kept",
+            },
+        }
+    )
+    derived = schemas["Derived"]
+    assert list(derived["properties"]) == ["id", "name", "extra"]
+    assert derived["required"] == ["id", "extra"]
+    assert derived["description"] == "kept"
+    assert "allOf" not in derived
+    assert schemas["Base"] == BASE
+
+
+def test_flatten_all_of_merges_members_then_the_schema_itself_in_order() -> None:
+    schemas = flattened(
+        {
+            "Base": BASE,
+            "Mixin": {"type": "object", "properties": {"tag": {"type": "string"}}},
+            "Both": {
+                "allOf": [
+                    {"$ref": "#/definitions/Base"},
+                    {"properties": {"inline": {"type": "boolean"}}, "required": ["inline"]},
+                    {"$ref": "#/definitions/Mixin"},
+                ],
+                "properties": {"own": {"type": "number"}, "name": {"type": "integer"}},
+                "required": ["own", "id"],
+            },
+        }
+    )
+    both = schemas["Both"]
+    assert list(both["properties"]) == ["id", "name", "inline", "tag", "own"]
+    assert both["properties"]["name"] == {"type": "integer"}  # the schema's own definition wins
+    assert both["required"] == ["id", "inline", "own"]
+
+
+def test_flatten_all_of_follows_a_chain_through_a_polymorphic_base() -> None:
+    # AutoRest's sawshark -> shark -> Fish: every level's fields reach the end of the chain.
+    schemas = flattened(
+        {
+            "Fish": {
+                "type": "object",
+                "discriminator": "fishtype",
+                "required": ["fishtype", "length"],
+                "properties": {"fishtype": {"type": "string"}, "length": {"type": "number"}},
+            },
+            "sawshark": {
+                "type": "object",
+                "allOf": [{"$ref": "#/definitions/shark"}],
+                "properties": {"picture": {"type": "string", "format": "byte"}},
+            },
+            "shark": {
+                "type": "object",
+                "allOf": [{"$ref": "#/definitions/Fish"}],
+                "required": ["birthday"],
+                "properties": {"age": {"type": "integer"}, "birthday": {"type": "string"}},
+            },
+        }
+    )
+    saw = schemas["sawshark"]
+    assert list(saw["properties"]) == ["fishtype", "length", "age", "birthday", "picture"]
+    assert saw["required"] == ["fishtype", "length", "birthday"]
+    assert saw["discriminator"] == {"propertyName": "fishtype"}
+    assert list(schemas["shark"]["properties"]) == ["fishtype", "length", "age", "birthday"]
+    assert schemas["Fish"]["discriminator"] == {"propertyName": "fishtype"}
+
+
+def test_flatten_all_of_merges_a_nested_inline_all_of() -> None:
+    schemas = flattened(
+        {
+            "Base": BASE,
+            "Outer": {
+                "allOf": [
+                    {"allOf": [{"$ref": "#/definitions/Base"}, {"properties": {"a": {}}}]},
+                    {"properties": {"b": {"type": "string"}}},
+                ]
+            },
+        }
+    )
+    assert list(schemas["Outer"]["properties"]) == ["id", "name", "a", "b"]
+    assert schemas["Outer"]["required"] == ["id"]
+
+
+@pytest.mark.parametrize(
+    "member",
+    [
+        {"type": "string", "enum": ["a", "b"]},  # allOf used to describe a $ref to an enum
+        {"type": "object", "additionalProperties": {"type": "string"}},  # a map
+    ],
+)
+def test_flatten_all_of_leaves_compositions_it_cannot_merge(member: dict[str, Any]) -> None:
+    composed = {"allOf": [{"$ref": "#/definitions/Member"}], "description": "d"}
+    schemas = flattened({"Member": member, "Composed": composed})
+    assert schemas["Composed"] == {
+        "allOf": [{"$ref": "#/components/schemas/Member"}],
+        "description": "d",
+    }
+
+
+def test_flatten_all_of_refuses_a_cycle() -> None:
+    doc = convert.convert_document(
+        swagger(
+            {"/p": {"get": operation()}},
+            definitions={
+                "A": {"allOf": [{"$ref": "#/definitions/B"}]},
+                "B": {"allOf": [{"$ref": "#/definitions/A"}]},
+            },
+        )
+    )
+    with pytest.raises(convert.ConversionError, match="allOf cycle: A -> B -> A"):
+        convert.flatten_all_of(doc)
+
+
 def test_output_is_deterministic(tmp_path: Path) -> None:
     source = tmp_path / "in.json"
     source.write_text(
