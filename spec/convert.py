@@ -8,15 +8,20 @@ and nothing depends on time or hashing. The result is checked ($refs resolve, op
 passes) before it is written, so a broken document never reaches the generator.
 
 Input problems (unreadable file, not Swagger 2.0, a broken $ref, an overlay naming an operation that
-does not exist) exit with status 1 and one line on stderr, never a traceback.
+does not exist) exit with status 1 and one line on stderr, never a traceback. An ambiguity the
+conversion resolves (formData parameters on an operation that consumes only JSON) is converted and
+reported as one `warning:` line on stderr.
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import ipaddress
 import json
 import sys
+import urllib.parse
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -61,14 +66,22 @@ class ConversionError(Exception):
     """An input problem, reported as one line."""
 
 
+class ConversionWarning(UserWarning):
+    """Something the conversion decided for an ambiguous input, reported as one line."""
+
+
 # ---------------------------------------------------------------------------------------------
 # Reading and writing
 
 
 def load_document(path: Path) -> JSON:
-    """Read YAML or JSON; a YAML stream yields its first non-empty document."""
+    """Read YAML or JSON; a YAML stream yields its first non-empty document.
+
+    A UTF-8 byte-order mark is skipped: Microsoft's tools write one (the JSON and YAML parsers
+    refuse it), and it carries no meaning in UTF-8.
+    """
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise ConversionError(f"cannot read {path}: {exc.strerror}") from exc
     try:
@@ -128,9 +141,16 @@ def convert_schema(schema: Any, ctx: Context) -> Any:
     if not isinstance(schema, dict):
         return schema
     result: JSON = {}
+    # OpenAPI 3.0 ignores every keyword beside a $ref, `nullable` included: a nullable reference
+    # has to wrap the $ref in an allOf for its nullability to count.
+    nullable_ref = isinstance(schema.get("$ref"), str) and schema.get("x-nullable") is True
     for key, value in schema.items():
         if key == "$ref" and isinstance(value, str):
-            result[key] = rewrite_ref(value, ctx.body_parameter_names)
+            ref = rewrite_ref(value, ctx.body_parameter_names)
+            if nullable_ref:
+                result["allOf"] = [{"$ref": ref}]
+            else:
+                result[key] = ref
         elif key == "x-nullable":
             result["nullable"] = value
         elif key == "type" and value == "file":
@@ -161,6 +181,13 @@ class Context:
         self.form_parameter_names = {
             name for name, parameter in shared.items() if parameter.get("in") == "formData"
         }
+
+    def shared_response(self, ref: Any) -> JSON | None:
+        """The `#/responses/...` entry a $ref names (None for anything else: checked later)."""
+        if not isinstance(ref, str) or not ref.startswith("#/responses/"):
+            return None
+        shared: JSON | None = (self.swagger.get("responses") or {}).get(ref[len("#/responses/") :])
+        return shared
 
     def resolve_parameter(self, parameter: JSON) -> JSON:
         """Follow a `#/parameters/...` reference (body and formData ones must be inlined)."""
@@ -234,30 +261,72 @@ def body_request(parameter: JSON, consumes: list[str], ctx: Context) -> JSON:
     return request
 
 
-def form_request(parameters: list[JSON], consumes: list[str], ctx: Context) -> JSON:
-    """formData parameters become one object schema; files force multipart/form-data."""
+def is_file(parameter: JSON) -> bool:
+    items = parameter.get("items")
+    return parameter.get("type") == "file" or (
+        isinstance(items, dict) and items.get("type") == "file"
+    )
+
+
+def form_encoding(parameter: JSON) -> JSON | None:
+    """How a formData array is serialised: Swagger's collectionFormat as an OpenAPI encoding.
+
+    Form fields follow the query rules (csv, Swagger's default, is one comma-joined value: explode
+    false). tsv has no OpenAPI 3 style, so the intent stays visible as an extension. An array of
+    files has none: each file is its own part whatever the format says.
+    """
+    if parameter.get("type") != "array" or is_file(parameter):
+        return None
+    collection = parameter.get("collectionFormat", "csv")
+    if collection in QUERY_COLLECTION_STYLES:
+        style, explode = QUERY_COLLECTION_STYLES[collection]
+        return {"style": style, "explode": explode}
+    return {"x-collectionFormat": collection}
+
+
+FORM_MEDIA_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+def form_request(
+    parameters: list[JSON],
+    consumes: list[str],
+    ctx: Context,
+    where: str = "an operation",
+    consumes_declared: bool = False,
+) -> JSON:
+    """formData parameters become one object schema; files force multipart/form-data.
+
+    `consumes_declared` is false when the document never says what it consumes (the list is
+    the JSON default then, which formData parameters do not contradict)."""
     properties: JSON = {}
     required: list[str] = []
     encoding: JSON = {}
-    has_file = False
     for parameter in parameters:
         schema = parameter_schema(parameter, ctx)
-        if parameter.get("type") == "file":
-            has_file = True
         if "description" in parameter:
             schema["description"] = parameter["description"]
         properties[parameter["name"]] = schema
         if parameter.get("required"):
             required.append(parameter["name"])
-        if schema.get("type") == "array" and parameter.get("collectionFormat", "csv") == "multi":
-            encoding[parameter["name"]] = {"style": "form", "explode": True}
+        field_encoding = form_encoding(parameter)
+        if field_encoding is not None:
+            encoding[parameter["name"]] = field_encoding
     object_schema: JSON = {"type": "object", "properties": properties}
     if required:
         object_schema["required"] = required
-    if has_file or "multipart/form-data" in consumes:
+    if any(map(is_file, parameters)) or "multipart/form-data" in consumes:
         media_type = "multipart/form-data"
     else:
         media_type = "application/x-www-form-urlencoded"
+    if consumes_declared and not any(c in FORM_MEDIA_TYPES for c in consumes):
+        # Real files do this (CallFire's own uploads consume only JSON): the formData parameters
+        # are the clearer statement, so the body is a form, but the mismatch is not hidden.
+        warnings.warn(
+            f"{where} has formData parameters but consumes only {', '.join(consumes)}:"
+            f" its body becomes {media_type}",
+            ConversionWarning,
+            stacklevel=2,
+        )
     media: JSON = {"schema": object_schema}
     if encoding:
         media["encoding"] = encoding
@@ -269,7 +338,12 @@ def form_request(parameters: list[JSON], consumes: list[str], ctx: Context) -> J
 
 def convert_response(response: JSON, produces: list[str], ctx: Context) -> JSON:
     if "$ref" in response:
-        return {"$ref": rewrite_ref(response["$ref"], ctx.body_parameter_names)}
+        shared = ctx.shared_response(response["$ref"])
+        # The shared component is written with the global `produces`; an operation that
+        # overrides it gets its own copy rather than media types it never sends.
+        if shared is None or "schema" not in shared or produces == ctx.global_produces:
+            return {"$ref": rewrite_ref(response["$ref"], ctx.body_parameter_names)}
+        return convert_response(shared, produces, ctx)
     result: JSON = {"description": response.get("description", "")}
     if response.get("headers"):
         result["headers"] = {
@@ -311,7 +385,9 @@ def merged_parameters(
     return inherited + resolved_operation
 
 
-def convert_operation(operation: JSON, path_parameters: list[JSON], ctx: Context) -> JSON:
+def convert_operation(
+    operation: JSON, path_parameters: list[JSON], ctx: Context, method_and_path: str = ""
+) -> JSON:
     consumes = operation.get("consumes") or ctx.global_consumes
     produces = operation.get("produces") or ctx.global_produces
     result: JSON = {}
@@ -328,7 +404,9 @@ def convert_operation(operation: JSON, path_parameters: list[JSON], ctx: Context
     if body:
         result["requestBody"] = body_request(body[0], consumes, ctx)
     elif form:
-        result["requestBody"] = form_request(form, consumes, ctx)
+        where = f"operation {operation.get('operationId') or method_and_path}"
+        declared = bool(operation.get("consumes") or ctx.swagger.get("consumes"))
+        result["requestBody"] = form_request(form, consumes, ctx, where, declared)
 
     result["responses"] = {
         str(status): convert_response(response, produces, ctx)
@@ -370,12 +448,23 @@ def convert_security_scheme(scheme: JSON) -> JSON:
     return result
 
 
+def default_scheme(host: str) -> str:
+    """Swagger 2.0 says "the scheme the document was fetched with", which a file does not know:
+    https for a public host, http for a loopback one (a local server rarely has a certificate)."""
+    hostname = urllib.parse.urlsplit(f"//{host}").hostname or ""
+    try:
+        local = ipaddress.ip_address(hostname).is_loopback
+    except ValueError:
+        local = hostname == "localhost" or hostname.endswith(".localhost")
+    return "http" if local else "https"
+
+
 def servers_of(swagger: JSON) -> list[JSON]:
     host = swagger.get("host")
     base_path = swagger.get("basePath", "/")
     if not host:
         return [{"url": base_path}]
-    schemes = swagger.get("schemes") or ["https"]
+    schemes = swagger.get("schemes") or [default_scheme(host)]
     return [{"url": f"{scheme}://{host}{base_path}".rstrip("/") or "/"} for scheme in schemes]
 
 
@@ -401,7 +490,9 @@ def convert_document(swagger: JSON) -> JSON:
         converted: JSON = {}
         for key, value in item.items():
             if key in HTTP_METHODS:
-                converted[key] = convert_operation(value, path_parameters, ctx)
+                converted[key] = convert_operation(
+                    value, path_parameters, ctx, f"{key.upper()} {path}"
+                )
             elif key.startswith("x-") or key in ("summary", "description"):
                 converted[key] = copy.deepcopy(value)
         paths[path] = converted
@@ -626,10 +717,22 @@ def check_document(document: JSON) -> None:
     try:
         validate(document)
     except Exception as exc:  # the validator raises several unrelated exception types
-        message = str(exc).splitlines()[0]
         raise ConversionError(
-            f"the converted document is not valid OpenAPI 3.0: {message}"
+            f"the converted document is not valid OpenAPI 3.0{validation_problem(exc)}"
         ) from exc
+
+
+MAX_MESSAGE_LENGTH = 200
+
+
+def validation_problem(exc: Exception) -> str:
+    """`at <JSON path>: <message>`, the message's first line cut short (some quote the whole
+    offending object)."""
+    message = (str(getattr(exc, "message", "")) or str(exc)).splitlines()[0]
+    if len(message) > MAX_MESSAGE_LENGTH:
+        message = message[: MAX_MESSAGE_LENGTH - 3] + "..."
+    location = getattr(exc, "json_path", None)
+    return f" at {location}: {message}" if location else f": {message}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -656,10 +759,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("-o", "--output", type=Path, required=True, help="OpenAPI 3 YAML to write")
     args = parser.parse_args(argv)
-    try:
-        text = convert(args.input, args.overlay, args.flatten_allof)
-    except ConversionError as exc:
-        print(f"convert.py: error: {exc}", file=sys.stderr)
+    error: ConversionError | None = None
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ConversionWarning)
+        try:
+            text = convert(args.input, args.overlay, args.flatten_allof)
+        except ConversionError as exc:
+            error = exc
+    for warning in caught:
+        if issubclass(warning.category, ConversionWarning):
+            print(f"convert.py: warning: {warning.message}", file=sys.stderr)
+    if error is not None:
+        print(f"convert.py: error: {error}", file=sys.stderr)
         return 1
     args.output.write_text(text, encoding="utf-8")
     return 0

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -557,6 +559,226 @@ def test_flatten_all_of_refuses_a_cycle() -> None:
     )
     with pytest.raises(convert.ConversionError, match="allOf cycle: A -> B -> A"):
         convert.flatten_all_of(doc)
+
+
+def test_x_nullable_beside_a_ref_wraps_the_ref_so_the_nullability_counts() -> None:
+    # Docker's `Descriptor: {description, x-nullable: true, $ref: OCIDescriptor}` pattern.
+    doc = converted(
+        swagger(
+            {"/p": {"get": operation()}},
+            definitions={
+                "Image": {
+                    "type": "object",
+                    "properties": {
+                        "descriptor": {
+                            "description": "d",
+                            "x-nullable": True,
+                            "$ref": "#/definitions/Descriptor",
+                        },
+                        "plain": {"$ref": "#/definitions/Descriptor"},
+                        "tags": {"type": "array", "items": {"$ref": "#/definitions/Tag"}},
+                    },
+                },
+                "Descriptor": {"type": "object", "properties": {"size": {"type": "integer"}}},
+                "Tag": {"type": "string", "x-nullable": True},
+            },
+        )
+    )
+    schemas = doc["components"]["schemas"]
+    assert schemas["Image"]["properties"]["descriptor"] == {
+        "description": "d",
+        "nullable": True,
+        "allOf": [{"$ref": "#/components/schemas/Descriptor"}],
+    }
+    assert schemas["Image"]["properties"]["plain"] == {"$ref": "#/components/schemas/Descriptor"}
+    assert schemas["Tag"] == {"type": "string", "nullable": True}
+
+
+def test_the_generated_model_accepts_null_for_a_nullable_ref(tmp_path: Path) -> None:
+    # What the nullability is for: the pinned generator types the field `Inner | None`.
+    doc = converted(
+        swagger(
+            {
+                "/p": {
+                    "get": operation(
+                        responses={
+                            "200": {"description": "OK", "schema": {"$ref": "#/definitions/Box"}}
+                        }
+                    )
+                }
+            },
+            definitions={
+                "Box": {
+                    "type": "object",
+                    "properties": {"inner": {"$ref": "#/definitions/Inner", "x-nullable": True}},
+                },
+                "Inner": {"type": "object", "properties": {"a": {"type": "string"}}},
+            },
+        )
+    )
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(convert.dump_document(doc))
+    generator = Path(sys.executable).parent / "openapi-python-client"
+    arguments = ["generate", "--meta", "none", "--path", str(spec), "--output-path"]
+    subprocess.run(
+        [str(generator), *arguments, str(tmp_path / "nullable_ref_client")],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "PATH": f"{generator.parent}{os.pathsep}{os.environ.get('PATH', '')}"},
+    )
+    sys.path.insert(0, str(tmp_path))
+    try:
+        models = importlib.import_module("nullable_ref_client.models")
+    finally:
+        sys.path.remove(str(tmp_path))
+    box = models.Box.from_dict({"inner": None})
+    assert box.inner is None
+    assert box.to_dict() == {"inner": None}
+    assert models.Box.from_dict({"inner": {"a": "x"}}).inner.a == "x"
+
+
+def form_media(parameters: list[dict[str, Any]], **fields: Any) -> dict[str, Any]:
+    doc = converted(swagger({"/f": {"post": operation(parameters=parameters, **fields)}}))
+    (media,) = only_operation(doc)["requestBody"]["content"].values()
+    assert isinstance(media, dict)
+    return media
+
+
+@pytest.mark.parametrize(
+    ("collection", "encoding"),
+    [
+        (None, {"style": "form", "explode": False}),  # csv, Swagger's default: one joined value
+        ("csv", {"style": "form", "explode": False}),
+        ("multi", {"style": "form", "explode": True}),
+        ("ssv", {"style": "spaceDelimited", "explode": False}),
+        ("pipes", {"style": "pipeDelimited", "explode": False}),
+        ("tsv", {"x-collectionFormat": "tsv"}),  # no OpenAPI 3 style: the intent stays visible
+    ],
+)
+def test_form_data_arrays_are_encoded_by_their_collection_format(
+    collection: str | None, encoding: dict[str, Any]
+) -> None:
+    field: dict[str, Any] = {
+        "in": "formData",
+        "name": "tags",
+        "type": "array",
+        "items": {"type": "string"},
+    }
+    if collection:
+        field["collectionFormat"] = collection
+    scalar = {"in": "formData", "name": "name", "type": "string"}
+    media = form_media([field, scalar], consumes=["application/x-www-form-urlencoded"])
+    assert media["encoding"] == {"tags": encoding}
+
+
+def test_an_array_of_files_is_multipart_with_one_part_per_file() -> None:
+    files = {"in": "formData", "name": "files", "type": "array", "items": {"type": "file"}}
+    media = form_media([files])
+    assert media["schema"]["properties"]["files"]["items"] == {"type": "string", "format": "binary"}
+    assert "encoding" not in media  # csv cannot join files: each one is its own part
+    doc = converted(swagger({"/f": {"post": operation(parameters=[files])}}))
+    assert list(only_operation(doc)["requestBody"]["content"]) == ["multipart/form-data"]
+
+
+def test_form_data_on_an_operation_that_consumes_only_json_warns_and_becomes_a_form() -> None:
+    field = {"in": "formData", "name": "name", "type": "string"}
+    with pytest.warns(convert.ConversionWarning, match="operation op has formData parameters"):
+        doc = converted(
+            swagger({"/f": {"post": operation(parameters=[field])}}, consumes=["application/json"])
+        )
+    content = only_operation(doc)["requestBody"]["content"]
+    assert list(content) == ["application/x-www-form-urlencoded"]
+
+
+def test_the_cli_prints_the_form_data_warning_as_one_line(tmp_path: Path) -> None:
+    field = {"in": "formData", "name": "name", "type": "string"}
+    source = tmp_path / "in.json"
+    source.write_text(
+        json.dumps(
+            swagger(
+                {"/f": {"post": {**operation(parameters=[field]), "operationId": "upload"}}},
+                consumes=["application/json"],
+            )
+        )
+    )
+    result = run_cli(str(source), "-o", str(tmp_path / "out.yaml"))
+    assert result.returncode == 0
+    assert result.stderr.splitlines() == [
+        "convert.py: warning: operation upload has formData parameters but consumes only"
+        " application/json: its body becomes application/x-www-form-urlencoded"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("host", "url"),
+    [
+        ("localhost", "http://localhost/v1"),
+        ("localhost:3000", "http://localhost:3000/v1"),
+        ("127.0.0.1:8080", "http://127.0.0.1:8080/v1"),
+        ("[::1]:8080", "http://[::1]:8080/v1"),
+        ("api.localhost", "http://api.localhost/v1"),
+        ("api.example.com", "https://api.example.com/v1"),
+        ("localhost.example.com", "https://localhost.example.com/v1"),
+    ],
+)
+def test_without_schemes_a_loopback_host_is_served_over_http(host: str, url: str) -> None:
+    doc = converted(swagger({"/p": {"get": operation()}}, host=host, basePath="/v1"))
+    assert doc["servers"] == [{"url": url}]
+
+
+def test_a_shared_response_gets_the_operations_own_produces() -> None:
+    doc = converted(
+        swagger(
+            {
+                "/global": {"get": operation(responses={"200": {"$ref": "#/responses/Text"}})},
+                "/own": {
+                    "get": operation(
+                        operationId="own",
+                        produces=["text/plain"],
+                        responses={
+                            "200": {"$ref": "#/responses/Text"},
+                            "404": {"$ref": "#/responses/Gone"},
+                        },
+                    )
+                },
+            },
+            produces=["application/json"],
+            responses={
+                "Text": {"description": "a text", "schema": {"type": "string"}},
+                "Gone": {"description": "no body"},
+            },
+        )
+    )
+    shared = doc["components"]["responses"]["Text"]
+    assert list(shared["content"]) == ["application/json"]
+    assert doc["paths"]["/global"]["get"]["responses"]["200"] == {
+        "$ref": "#/components/responses/Text"
+    }
+    own = doc["paths"]["/own"]["get"]["responses"]
+    assert own["200"] == {
+        "description": "a text",
+        "content": {"text/plain": {"schema": {"type": "string"}}},
+    }
+    assert own["404"] == {"$ref": "#/components/responses/Gone"}  # no body: no media type to fix
+
+
+@pytest.mark.parametrize("suffix", [".json", ".yaml"])
+def test_a_utf8_byte_order_mark_is_skipped(tmp_path: Path, suffix: str) -> None:
+    # Microsoft's tools write one (AutoRest's test files start with it).
+    source = tmp_path / f"bom{suffix}"
+    source.write_bytes(b"\xef\xbb\xbf" + json.dumps(swagger({"/p": {"get": operation()}})).encode())
+    assert yaml.safe_load(convert.convert(source, None, flatten=False))["paths"]["/p"]["get"]
+
+
+def test_a_validation_error_names_where_the_problem_is() -> None:
+    doc = converted(swagger({"/p": {"get": operation()}}))
+    doc["info"]["test"] = 1
+    with pytest.raises(convert.ConversionError) as raised:
+        convert.check_document(doc)
+    assert str(raised.value) == (
+        "the converted document is not valid OpenAPI 3.0 at $.info:"
+        " Additional properties are not allowed ('test' was unexpected)"
+    )
 
 
 def test_output_is_deterministic(tmp_path: Path) -> None:
