@@ -539,9 +539,12 @@ MERGED_KEYS = ("allOf", "type", "properties", "required", "discriminator")
 
 
 def plain_object(schema: JSON) -> bool:
-    """An object described by its properties alone (no map values, no unmerged allOf, no alias)."""
-    return schema.get("type", "object") == "object" and not any(
-        key in schema for key in ("additionalProperties", "allOf", "$ref")
+    """An object described by its properties alone: no map values (`additionalProperties: true`,
+    the default, says nothing), no unmerged allOf, no alias."""
+    return (
+        schema.get("type", "object") == "object"
+        and schema.get("additionalProperties", True) is True
+        and not any(key in schema for key in ("allOf", "$ref"))
     )
 
 

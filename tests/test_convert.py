@@ -515,6 +515,14 @@ def test_flatten_all_of_follows_a_chain_through_a_polymorphic_base() -> None:
     assert schemas["Fish"]["discriminator"] == {"propertyName": "fishtype"}
 
 
+def test_flatten_all_of_merges_a_member_that_allows_any_further_property() -> None:
+    # `additionalProperties: true` is the default: it adds nothing a merge could lose.
+    open_base = {**BASE, "additionalProperties": True}
+    derived = {"allOf": [{"$ref": "#/definitions/Open"}], "properties": {"x": {}}}
+    schemas = flattened({"Open": open_base, "Derived": derived})
+    assert list(schemas["Derived"]["properties"]) == ["id", "name", "x"]
+
+
 def test_flatten_all_of_merges_a_nested_inline_all_of() -> None:
     schemas = flattened(
         {
@@ -536,6 +544,7 @@ def test_flatten_all_of_merges_a_nested_inline_all_of() -> None:
     [
         {"type": "string", "enum": ["a", "b"]},  # allOf used to describe a $ref to an enum
         {"type": "object", "additionalProperties": {"type": "string"}},  # a map
+        {"type": "object", "additionalProperties": False, "properties": {"a": {}}},
     ],
 )
 def test_flatten_all_of_leaves_compositions_it_cannot_merge(member: dict[str, Any]) -> None:
