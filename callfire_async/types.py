@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
@@ -13,6 +14,25 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+# CallFire's times are whole milliseconds since the epoch. Exact integer arithmetic on both sides
+# (no float timestamps), so an int read from the API is written back as the very same int.
+_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+_MILLISECOND = datetime.timedelta(milliseconds=1)
+
+
+def unix_ms_to_datetime(value: int) -> datetime.datetime:
+    """An aware UTC datetime from unix milliseconds."""
+    return _EPOCH + datetime.timedelta(milliseconds=value)
+
+
+def datetime_to_unix_ms(value: datetime.datetime | int) -> int:
+    """Unix milliseconds from a datetime (a naive one is local time, as in `datetime.timestamp()`;
+    microseconds below a millisecond are dropped); an int is taken as milliseconds already."""
+    if isinstance(value, int):
+        return value
+    return (value.astimezone(datetime.timezone.utc) - _EPOCH) // _MILLISECOND
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -51,4 +71,13 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "datetime_to_unix_ms",
+    "unix_ms_to_datetime",
+]
