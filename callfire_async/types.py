@@ -21,8 +21,18 @@ _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 _MILLISECOND = datetime.timedelta(milliseconds=1)
 
 
+_UTC = datetime.timezone.utc
+_from_timestamp = datetime.datetime.fromtimestamp
+# Below 2**42 ms (years 1830-2109) seconds as a float are within half a microsecond of the exact
+# value, so fromtimestamp (three times faster: a page of calls holds thousands of times) rounds
+# back to the exact millisecond; beyond that, exact timedelta arithmetic.
+_FLOAT_EXACT_MS = 2**42
+
+
 def unix_ms_to_datetime(value: int) -> datetime.datetime:
     """An aware UTC datetime from unix milliseconds."""
+    if -_FLOAT_EXACT_MS < value < _FLOAT_EXACT_MS:
+        return _from_timestamp(value / 1000, _UTC)
     return _EPOCH + datetime.timedelta(milliseconds=value)
 
 

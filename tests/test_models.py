@@ -14,6 +14,7 @@ import importlib
 import inspect
 import json
 import pkgutil
+import random
 import sys
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
@@ -221,6 +222,21 @@ def test_unix_milliseconds_become_an_aware_utc_datetime_and_the_same_integer(
     sent = call.to_dict()
     assert sent["created"] == milliseconds and type(sent["created"]) is int
     assert Call.from_dict(sent) == call
+
+
+def test_every_millisecond_converts_exactly_both_ways() -> None:
+    # The conversion takes a fast float path for common years: it must agree with exact
+    # integer arithmetic everywhere, up to the edges of datetime's range.
+    epoch = datetime.datetime(1970, 1, 1, tzinfo=UTC)
+    generator = random.Random(12)
+    lowest, highest = -62135596800000, 253402300799999  # 0001-01-01 .. 9999-12-31 23:59:59.999
+    edges = [lowest, highest, 2**42 - 1, 2**42, -(2**42) + 1, -(2**42), -1, 0, 999]
+    samples = edges + [generator.randrange(lowest, highest) for _ in range(20_000)]
+    samples += [generator.randrange(-(2**42), 2**42) for _ in range(20_000)]
+    for milliseconds in samples:
+        moment = unix_ms_to_datetime(milliseconds)
+        assert moment == epoch + datetime.timedelta(milliseconds=milliseconds), milliseconds
+        assert datetime_to_unix_ms(moment) == milliseconds
 
 
 def test_a_datetime_set_by_the_user_is_sent_as_milliseconds() -> None:
