@@ -40,6 +40,8 @@ from callfire_async.models import (
     LocalDate,
     LocalTime,
     ResourceIdList,
+    RetryConfig,
+    RetryResult,
 )
 from callfire_async.types import datetime_to_unix_ms, unix_ms_to_datetime
 
@@ -201,6 +203,17 @@ async def test_fields_left_out_of_a_response_read_none(
     assert call.id == call_id and call.to_number is not None
     assert call.state is None and call.created is None and call.records is None
     assert repr(call) == f"Call(id={call_id}, to_number={call.to_number!r})"
+
+
+def test_a_plain_string_is_sent_where_an_enum_member_belongs() -> None:
+    broadcast = CallBroadcast(
+        answering_machine_config="AM_ONLY",  # type: ignore[arg-type]
+        retry_config=RetryConfig(retry_results=[RetryResult.BUSY, "NO_ANS"]),  # type: ignore[list-item]
+    )
+    assert broadcast.to_dict() == {
+        "answeringMachineConfig": "AM_ONLY",
+        "retryConfig": {"retryResults": ["BUSY", "NO_ANS"]},
+    }
 
 
 # --- times ---------------------------------------------------------------------------------

@@ -47,7 +47,7 @@ class Batch:
 
         status: str | None = None
         if self.status is not None:
-            status = self.status.value
+            status = str(self.status)
 
         broadcast_id = self.broadcast_id
 

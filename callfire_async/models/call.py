@@ -74,11 +74,11 @@ class Call:
 
         state: str | None = None
         if self.state is not None:
-            state = self.state.value
+            state = str(self.state)
 
         final_call_result: str | None = None
         if self.final_call_result is not None:
-            final_call_result = self.final_call_result.value
+            final_call_result = str(self.final_call_result)
 
         campaign_id = self.campaign_id
 

@@ -76,7 +76,7 @@ class CallBroadcast:
 
         status: str | None = None
         if self.status is not None:
-            status = self.status.value
+            status = str(self.status)
 
         from_number = self.from_number
 
@@ -90,7 +90,7 @@ class CallBroadcast:
 
         answering_machine_config: str | None = None
         if self.answering_machine_config is not None:
-            answering_machine_config = self.answering_machine_config.value
+            answering_machine_config = str(self.answering_machine_config)
 
         dialplan_xml = self.dialplan_xml
 

@@ -59,7 +59,7 @@ class CallBroadcastSounds:
 
         live_sound_text_voice: str | None = None
         if self.live_sound_text_voice is not None:
-            live_sound_text_voice = self.live_sound_text_voice.value
+            live_sound_text_voice = str(self.live_sound_text_voice)
 
         machine_sound_id = self.machine_sound_id
 
@@ -67,7 +67,7 @@ class CallBroadcastSounds:
 
         machine_sound_text_voice: str | None = None
         if self.machine_sound_text_voice is not None:
-            machine_sound_text_voice = self.machine_sound_text_voice.value
+            machine_sound_text_voice = str(self.machine_sound_text_voice)
 
         transfer_sound_id = self.transfer_sound_id
 
@@ -75,7 +75,7 @@ class CallBroadcastSounds:
 
         transfer_sound_text_voice: str | None = None
         if self.transfer_sound_text_voice is not None:
-            transfer_sound_text_voice = self.transfer_sound_text_voice.value
+            transfer_sound_text_voice = str(self.transfer_sound_text_voice)
 
         transfer_digit = self.transfer_digit
 
@@ -87,7 +87,7 @@ class CallBroadcastSounds:
 
         dnc_sound_text_voice: str | None = None
         if self.dnc_sound_text_voice is not None:
-            dnc_sound_text_voice = self.dnc_sound_text_voice.value
+            dnc_sound_text_voice = str(self.dnc_sound_text_voice)
 
         dnc_digit = self.dnc_digit
 

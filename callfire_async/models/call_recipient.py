@@ -83,7 +83,7 @@ class CallRecipient:
 
         voice: str | None = None
         if self.voice is not None:
-            voice = self.voice.value
+            voice = str(self.voice)
 
         dialplan_xml = self.dialplan_xml
 

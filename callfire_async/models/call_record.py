@@ -81,7 +81,7 @@ class CallRecord:
 
         result: str | None = None
         if self.result is not None:
-            result = self.result.value
+            result = str(self.result)
 
         labels: list[str] | None = None
         if self.labels is not None:

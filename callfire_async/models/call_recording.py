@@ -65,7 +65,7 @@ class CallRecording:
 
         state: str | None = None
         if self.state is not None:
-            state = self.state.value
+            state = str(self.state)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -49,7 +49,7 @@ class CampaignSound:
 
         status: str | None = None
         if self.status is not None:
-            status = self.status.value
+            status = str(self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

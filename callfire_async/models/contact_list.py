@@ -45,7 +45,7 @@ class ContactList:
 
         status: str | None = None
         if self.status is not None:
-            status = self.status.value
+            status = str(self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -40,14 +40,14 @@ class RetryConfig:
         if self.retry_results is not None:
             retry_results = []
             for retry_results_item_data in self.retry_results:
-                retry_results_item = retry_results_item_data.value
+                retry_results_item = str(retry_results_item_data)
                 retry_results.append(retry_results_item)
 
         retry_phone_types: list[str] | None = None
         if self.retry_phone_types is not None:
             retry_phone_types = []
             for retry_phone_types_item_data in self.retry_phone_types:
-                retry_phone_types_item = retry_phone_types_item_data.value
+                retry_phone_types_item = str(retry_phone_types_item_data)
                 retry_phone_types.append(retry_phone_types_item)
 
         field_dict: dict[str, Any] = {}

@@ -70,7 +70,7 @@ class Schedule:
         if self.days_of_week is not None:
             days_of_week = []
             for days_of_week_item_data in self.days_of_week:
-                days_of_week_item = days_of_week_item_data.value
+                days_of_week_item = str(days_of_week_item_data)
                 days_of_week.append(days_of_week_item)
 
         field_dict: dict[str, Any] = {}

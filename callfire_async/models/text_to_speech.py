@@ -31,7 +31,7 @@ class TextToSpeech:
 
         voice: str | None = None
         if self.voice is not None:
-            voice = self.voice.value
+            voice = str(self.voice)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

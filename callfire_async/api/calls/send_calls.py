@@ -40,7 +40,7 @@ def _get_kwargs(
 
     json_default_voice: str | None = None
     if default_voice is not None:
-        json_default_voice = default_voice.value
+        json_default_voice = str(default_voice)
     params["defaultVoice"] = json_default_voice
 
     params["fields"] = fields
