@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
@@ -13,6 +14,35 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+# CallFire's times are whole milliseconds since the epoch. Exact integer arithmetic on both sides
+# (no float timestamps), so an int read from the API is written back as the very same int.
+_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+_MILLISECOND = datetime.timedelta(milliseconds=1)
+
+
+_UTC = datetime.timezone.utc
+_from_timestamp = datetime.datetime.fromtimestamp
+# Below 2**42 ms (years 1830-2109) seconds as a float are within half a microsecond of the exact
+# value, so fromtimestamp (three times faster: a page of calls holds thousands of times) rounds
+# back to the exact millisecond; beyond that, exact timedelta arithmetic.
+_FLOAT_EXACT_MS = 2**42
+
+
+def unix_ms_to_datetime(value: int) -> datetime.datetime:
+    """An aware UTC datetime from unix milliseconds."""
+    if -_FLOAT_EXACT_MS < value < _FLOAT_EXACT_MS:
+        return _from_timestamp(value / 1000, _UTC)
+    return _EPOCH + datetime.timedelta(milliseconds=value)
+
+
+def datetime_to_unix_ms(value: datetime.datetime | int) -> int:
+    """Unix milliseconds from a datetime (a naive one is local time, as in `datetime.timestamp()`;
+    microseconds below a millisecond are dropped); an int is taken as milliseconds already."""
+    if isinstance(value, int):
+        return value
+    return (value.astimezone(datetime.timezone.utc) - _EPOCH) // _MILLISECOND
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -51,4 +81,13 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "datetime_to_unix_ms",
+    "unix_ms_to_datetime",
+]

@@ -22,7 +22,7 @@ import httpx
 
 from ..client import AuthenticatedClient, Client
 from ..errors import UnexpectedStatus
-from ..types import UNSET
+from ..types import Unset
 from .errors import connection_error_from, error_from_response, parse_error_from_response
 from .pagination import AsyncPaginator
 
@@ -37,7 +37,7 @@ class OperationRunner(Protocol):
     """What the generated resource classes call; the ``CallFire`` facade
     provides it. ``endpoint`` is the generated module of the operation,
     ``operation`` its snake_case name, ``arguments`` the keyword arguments of
-    the module's ``_get_kwargs`` (UNSET values included)."""
+    the module's ``_get_kwargs`` (None for an argument not given)."""
 
     async def call(self, endpoint: ModuleType, operation: str, arguments: dict[str, Any]) -> Any:
         """A plain operation: the parsed 2xx model (None for a bodiless 2xx)."""
@@ -141,9 +141,9 @@ class HttpOperationRunner:
         async def fetch_page(offset: int | None, limit: int | None) -> Any:
             page_arguments = dict(fixed)
             if "offset" in accepted:
-                page_arguments["offset"] = UNSET if offset is None else offset
+                page_arguments["offset"] = offset
             if "limit" in accepted:
-                page_arguments["limit"] = UNSET if limit is None else limit
+                page_arguments["limit"] = limit
             return await self.call(endpoint, operation, page_arguments)
 
         return AsyncPaginator(
@@ -179,7 +179,12 @@ class HttpOperationRunner:
 
         self._ensure_open()
         http = self._client.get_async_httpx_client()
-        described = _absolute(http, endpoint._get_kwargs(body=_NO_MULTIPART_BODY, **parameters))
+        # An upload method's optional parameters may still default to the generator's UNSET:
+        # the generated request description sends every value that is not None.
+        given = {
+            name: None if isinstance(value, Unset) else value for name, value in parameters.items()
+        }
+        described = _absolute(http, endpoint._get_kwargs(body=_NO_MULTIPART_BODY, **given))
         present = {name: source for name, source in files.items() if source is not None}
         body = encode_multipart(form, present)
         # The stream goes on the request itself (not through httpx's content=,

@@ -43,7 +43,7 @@ async def walk(cf: CallFire) -> None:
     pages = paginate(find_contacts.asyncio_detailed, client=cf.client, limit=100)
     async for each in pages.pages():
         page: ContactPage = each
-        numbers: list[Contact] = page.items if isinstance(page.items, list) else []
+        numbers: list[Contact] = page.items or []
         print(f"  page at offset {page.offset}: {len(numbers)} contacts")
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from time_fields import mark_times
 
 JSON = dict[str, Any]
 
@@ -747,6 +748,7 @@ def convert(source: Path, overlay: Path | None, flatten: bool) -> str:
         apply_overlay(document, load_document(overlay))
     if flatten:
         flatten_all_of(document)
+    mark_times(document)  # unix-millisecond times: see spec/time_fields.py
     check_document(document)
     return dump_document(document)
 

@@ -33,7 +33,6 @@ from callfire_async.custom import (
 from callfire_async.custom.fake import FakeCallFire, Fault
 from callfire_async.models.contact import Contact
 from callfire_async.models.contact_page import ContactPage
-from callfire_async.types import Unset
 
 # A stalled page: long enough that a test only finishes in time if the request is
 # cancelled, never actually waited for.
@@ -190,10 +189,10 @@ async def test_without_total_count_a_short_page_ends_the_iteration(
     ids = callfire_fake.seed_contacts(seeded)
     async with facade(callfire_fake_url, callfire_credentials) as cf:
         first = await cf.contacts.find_contacts(limit=100, fields="items(id)")
-        assert isinstance(first.total_count, Unset) and isinstance(first.limit, Unset)
+        assert first.total_count is None and first.limit is None
         contacts = [c async for c in cf.contacts.find_contacts(limit=100, fields="items(id)")]
     assert [contact.id for contact in contacts] == ids
-    assert all(isinstance(contact.first_name, Unset) for contact in contacts)
+    assert all(contact.first_name is None for contact in contacts)
     assert len(page_requests(callfire_fake)) == 1 + requests
 
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,34 +9,35 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_status import BatchStatus
-from ..types import UNSET, Unset
+from ..types import datetime_to_unix_ms, unix_ms_to_datetime
 
 T = TypeVar("T", bound="Batch")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class Batch:
     """A group of recipients added to a broadcast at once.
 
     Attributes:
-        id (int | Unset): The batch's id.
-        name (str | Unset): The batch's name.
-        status (BatchStatus | Unset): The validation status of a broadcast batch.
-        broadcast_id (int | Unset): The broadcast the batch belongs to.
-        created (int | Unset): Creation time in unix milliseconds.
-        size (int | Unset): Number of recipients in the batch.
-        remaining (int | Unset): Number of recipients not yet called.
-        enabled (bool | Unset): False to pause the batch's recipients.
+        id (int | None): The batch's id.
+        name (str | None): The batch's name.
+        status (BatchStatus | None): The validation status of a broadcast batch.
+        broadcast_id (int | None): The broadcast the batch belongs to.
+        created (datetime.datetime | None): Creation time in unix milliseconds.
+        size (int | None): Number of recipients in the batch.
+        remaining (int | None): Number of recipients not yet called.
+        enabled (bool | None): False to pause the batch's recipients.
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    status: BatchStatus | Unset = UNSET
-    broadcast_id: int | Unset = UNSET
-    created: int | Unset = UNSET
-    size: int | Unset = UNSET
-    remaining: int | Unset = UNSET
-    enabled: bool | Unset = UNSET
+    id: int | None = None
+    name: str | None = None
+    status: BatchStatus | None = None
+    broadcast_id: int | None = None
+    created: datetime.datetime | None = None
+    size: int | None = None
+    remaining: int | None = None
+    enabled: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,13 +45,13 @@ class Batch:
 
         name = self.name
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status: str | None = None
+        if self.status is not None:
+            status = str(self.status)
 
         broadcast_id = self.broadcast_id
 
-        created = self.created
+        created = None if self.created is None else datetime_to_unix_ms(self.created)
 
         size = self.size
 
@@ -59,21 +62,21 @@ class Batch:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if broadcast_id is not UNSET:
+        if broadcast_id is not None:
             field_dict["broadcastId"] = broadcast_id
-        if created is not UNSET:
+        if created is not None:
             field_dict["created"] = created
-        if size is not UNSET:
+        if size is not None:
             field_dict["size"] = size
-        if remaining is not UNSET:
+        if remaining is not None:
             field_dict["remaining"] = remaining
-        if enabled is not UNSET:
+        if enabled is not None:
             field_dict["enabled"] = enabled
 
         return field_dict
@@ -81,26 +84,23 @@ class Batch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _status = d.pop("status", UNSET)
-        status: BatchStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = BatchStatus(_status)
+        _status = d.pop("status", None)
+        status = None if _status is None else BatchStatus(_status)
 
-        broadcast_id = d.pop("broadcastId", UNSET)
+        broadcast_id = d.pop("broadcastId", None)
 
-        created = d.pop("created", UNSET)
+        _created = d.pop("created", None)
+        created = None if _created is None else unix_ms_to_datetime(_created)
 
-        size = d.pop("size", UNSET)
+        size = d.pop("size", None)
 
-        remaining = d.pop("remaining", UNSET)
+        remaining = d.pop("remaining", None)
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = d.pop("enabled", None)
 
         batch = cls(
             id=id,
@@ -115,6 +115,34 @@ class Batch:
 
         batch.additional_properties = d
         return batch
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("name", self.name),
+                ("status", self.status),
+                ("broadcast_id", self.broadcast_id),
+                ("created", self.created),
+                ("size", self.size),
+                ("remaining", self.remaining),
+                ("enabled", self.enabled),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.recipient import Recipient
@@ -15,21 +14,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchRequest")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class BatchRequest:
     """A batch to add to a broadcast, from a contact list or a list of recipients.
 
     Attributes:
-        name (str | Unset): The batch's name.
-        contact_list_id (int | Unset): An existing contact list to use.
-        recipients (list[Recipient] | Unset): Recipients to use (numbers or existing contact ids).
-        scrub_duplicates (bool | Unset): True to drop recipients already in the broadcast.
+        name (str | None): The batch's name.
+        contact_list_id (int | None): An existing contact list to use.
+        recipients (list[Recipient] | None): Recipients to use (numbers or existing contact ids).
+        scrub_duplicates (bool | None): True to drop recipients already in the broadcast.
     """
 
-    name: str | Unset = UNSET
-    contact_list_id: int | Unset = UNSET
-    recipients: list[Recipient] | Unset = UNSET
-    scrub_duplicates: bool | Unset = UNSET
+    name: str | None = None
+    contact_list_id: int | None = None
+    recipients: list[Recipient] | None = None
+    scrub_duplicates: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,8 +37,8 @@ class BatchRequest:
 
         contact_list_id = self.contact_list_id
 
-        recipients: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.recipients, Unset):
+        recipients: list[dict[str, Any]] | None = None
+        if self.recipients is not None:
             recipients = []
             for recipients_item_data in self.recipients:
                 recipients_item = recipients_item_data.to_dict()
@@ -49,13 +49,13 @@ class BatchRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if contact_list_id is not UNSET:
+        if contact_list_id is not None:
             field_dict["contactListId"] = contact_list_id
-        if recipients is not UNSET:
+        if recipients is not None:
             field_dict["recipients"] = recipients
-        if scrub_duplicates is not UNSET:
+        if scrub_duplicates is not None:
             field_dict["scrubDuplicates"] = scrub_duplicates
 
         return field_dict
@@ -63,20 +63,20 @@ class BatchRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        contact_list_id = d.pop("contactListId", UNSET)
+        contact_list_id = d.pop("contactListId", None)
 
-        _recipients = d.pop("recipients", UNSET)
-        recipients: list[Recipient] | Unset = UNSET
-        if _recipients is not UNSET:
+        _recipients = d.pop("recipients", None)
+        recipients: list[Recipient] | None = None
+        if _recipients is not None:
             recipients = []
             for recipients_item_data in _recipients:
                 recipients_item = Recipient.from_dict(recipients_item_data)
 
                 recipients.append(recipients_item)
 
-        scrub_duplicates = d.pop("scrubDuplicates", UNSET)
+        scrub_duplicates = d.pop("scrubDuplicates", None)
 
         batch_request = cls(
             name=name,
@@ -87,6 +87,30 @@ class BatchRequest:
 
         batch_request.additional_properties = d
         return batch_request
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("name", self.name),
+                ("contact_list_id", self.contact_list_id),
+                ("recipients", self.recipients),
+                ("scrub_duplicates", self.scrub_duplicates),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -8,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.call_result import CallResult
 from ..models.call_state import CallState
-from ..types import UNSET, Unset
+from ..types import datetime_to_unix_ms, unix_ms_to_datetime
 
 if TYPE_CHECKING:
     from ..models.call_attributes import CallAttributes
@@ -20,46 +22,47 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Call")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class Call:
     """A call sent or received by CallFire, with its dialing attempts.
 
     Attributes:
-        id (int | Unset): The call's id.
-        from_number (str | Unset): The caller's number in E.164 format.
-        to_number (str | Unset): The recipient's number in E.164 format.
-        state (CallState | Unset): The state of a call in CallFire's dialer.
-        final_call_result (CallResult | Unset): The final result of a call attempt (LA live answer, AM answering
-            machine, ...).
-        campaign_id (int | Unset): The broadcast the call belongs to.
-        batch_id (int | Unset): The batch the call belongs to.
-        contact (Contact | Unset): A person to contact, with up to six phone numbers and custom properties.
-        inbound (bool | Unset): True for an inbound call.
-        created (int | Unset): Creation time in unix milliseconds.
-        modified (int | Unset): Last modification time in unix milliseconds.
-        labels (list[str] | Unset): Labels of the call or its broadcast.
-        attributes (CallAttributes | Unset): User-defined string attributes attached to the call.
-        agent_call (bool | Unset): True for an internal call to an agent.
-        notes (list[Note] | Unset): Notes added by agents.
-        records (list[CallRecord] | Unset): The dialing attempts.
+        id (int | None): The call's id.
+        from_number (str | None): The caller's number in E.164 format.
+        to_number (str | None): The recipient's number in E.164 format.
+        state (CallState | None): The state of a call in CallFire's dialer.
+        final_call_result (CallResult | None): The final result of a call attempt (LA live answer, AM answering machine,
+            ...).
+        campaign_id (int | None): The broadcast the call belongs to.
+        batch_id (int | None): The batch the call belongs to.
+        contact (Contact | None): A person to contact, with up to six phone numbers and custom properties.
+        inbound (bool | None): True for an inbound call.
+        created (datetime.datetime | None): Creation time in unix milliseconds.
+        modified (datetime.datetime | None): Last modification time in unix milliseconds.
+        labels (list[str] | None): Labels of the call or its broadcast.
+        attributes (CallAttributes | None): User-defined string attributes attached to the call.
+        agent_call (bool | None): True for an internal call to an agent.
+        notes (list[Note] | None): Notes added by agents.
+        records (list[CallRecord] | None): The dialing attempts.
     """
 
-    id: int | Unset = UNSET
-    from_number: str | Unset = UNSET
-    to_number: str | Unset = UNSET
-    state: CallState | Unset = UNSET
-    final_call_result: CallResult | Unset = UNSET
-    campaign_id: int | Unset = UNSET
-    batch_id: int | Unset = UNSET
-    contact: Contact | Unset = UNSET
-    inbound: bool | Unset = UNSET
-    created: int | Unset = UNSET
-    modified: int | Unset = UNSET
-    labels: list[str] | Unset = UNSET
-    attributes: CallAttributes | Unset = UNSET
-    agent_call: bool | Unset = UNSET
-    notes: list[Note] | Unset = UNSET
-    records: list[CallRecord] | Unset = UNSET
+    id: int | None = None
+    from_number: str | None = None
+    to_number: str | None = None
+    state: CallState | None = None
+    final_call_result: CallResult | None = None
+    campaign_id: int | None = None
+    batch_id: int | None = None
+    contact: Contact | None = None
+    inbound: bool | None = None
+    created: datetime.datetime | None = None
+    modified: datetime.datetime | None = None
+    labels: list[str] | None = None
+    attributes: CallAttributes | None = None
+    agent_call: bool | None = None
+    notes: list[Note] | None = None
+    records: list[CallRecord] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,47 +72,47 @@ class Call:
 
         to_number = self.to_number
 
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        state: str | None = None
+        if self.state is not None:
+            state = str(self.state)
 
-        final_call_result: str | Unset = UNSET
-        if not isinstance(self.final_call_result, Unset):
-            final_call_result = self.final_call_result.value
+        final_call_result: str | None = None
+        if self.final_call_result is not None:
+            final_call_result = str(self.final_call_result)
 
         campaign_id = self.campaign_id
 
         batch_id = self.batch_id
 
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
+        contact: dict[str, Any] | None = None
+        if self.contact is not None:
             contact = self.contact.to_dict()
 
         inbound = self.inbound
 
-        created = self.created
+        created = None if self.created is None else datetime_to_unix_ms(self.created)
 
-        modified = self.modified
+        modified = None if self.modified is None else datetime_to_unix_ms(self.modified)
 
-        labels: list[str] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
+        labels: list[str] | None = None
+        if self.labels is not None:
             labels = self.labels
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
+        attributes: dict[str, Any] | None = None
+        if self.attributes is not None:
             attributes = self.attributes.to_dict()
 
         agent_call = self.agent_call
 
-        notes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.notes, Unset):
+        notes: list[dict[str, Any]] | None = None
+        if self.notes is not None:
             notes = []
             for notes_item_data in self.notes:
                 notes_item = notes_item_data.to_dict()
                 notes.append(notes_item)
 
-        records: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.records, Unset):
+        records: list[dict[str, Any]] | None = None
+        if self.records is not None:
             records = []
             for records_item_data in self.records:
                 records_item = records_item_data.to_dict()
@@ -118,37 +121,37 @@ class Call:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if from_number is not UNSET:
+        if from_number is not None:
             field_dict["fromNumber"] = from_number
-        if to_number is not UNSET:
+        if to_number is not None:
             field_dict["toNumber"] = to_number
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if final_call_result is not UNSET:
+        if final_call_result is not None:
             field_dict["finalCallResult"] = final_call_result
-        if campaign_id is not UNSET:
+        if campaign_id is not None:
             field_dict["campaignId"] = campaign_id
-        if batch_id is not UNSET:
+        if batch_id is not None:
             field_dict["batchId"] = batch_id
-        if contact is not UNSET:
+        if contact is not None:
             field_dict["contact"] = contact
-        if inbound is not UNSET:
+        if inbound is not None:
             field_dict["inbound"] = inbound
-        if created is not UNSET:
+        if created is not None:
             field_dict["created"] = created
-        if modified is not UNSET:
+        if modified is not None:
             field_dict["modified"] = modified
-        if labels is not UNSET:
+        if labels is not None:
             field_dict["labels"] = labels
-        if attributes is not UNSET:
+        if attributes is not None:
             field_dict["attributes"] = attributes
-        if agent_call is not UNSET:
+        if agent_call is not None:
             field_dict["agentCall"] = agent_call
-        if notes is not UNSET:
+        if notes is not None:
             field_dict["notes"] = notes
-        if records is not UNSET:
+        if records is not None:
             field_dict["records"] = records
 
         return field_dict
@@ -156,66 +159,52 @@ class Call:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        from_number = d.pop("fromNumber", UNSET)
+        from_number = d.pop("fromNumber", None)
 
-        to_number = d.pop("toNumber", UNSET)
+        to_number = d.pop("toNumber", None)
 
-        _state = d.pop("state", UNSET)
-        state: CallState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = CallState(_state)
+        _state = d.pop("state", None)
+        state = None if _state is None else CallState(_state)
 
-        _final_call_result = d.pop("finalCallResult", UNSET)
-        final_call_result: CallResult | Unset
-        if isinstance(_final_call_result, Unset):
-            final_call_result = UNSET
-        else:
-            final_call_result = CallResult(_final_call_result)
+        _final_call_result = d.pop("finalCallResult", None)
+        final_call_result = None if _final_call_result is None else CallResult(_final_call_result)
 
-        campaign_id = d.pop("campaignId", UNSET)
+        campaign_id = d.pop("campaignId", None)
 
-        batch_id = d.pop("batchId", UNSET)
+        batch_id = d.pop("batchId", None)
 
-        _contact = d.pop("contact", UNSET)
-        contact: Contact | Unset
-        if isinstance(_contact, Unset):
-            contact = UNSET
-        else:
-            contact = Contact.from_dict(_contact)
+        _contact = d.pop("contact", None)
+        contact = None if _contact is None else Contact.from_dict(_contact)
 
-        inbound = d.pop("inbound", UNSET)
+        inbound = d.pop("inbound", None)
 
-        created = d.pop("created", UNSET)
+        _created = d.pop("created", None)
+        created = None if _created is None else unix_ms_to_datetime(_created)
 
-        modified = d.pop("modified", UNSET)
+        _modified = d.pop("modified", None)
+        modified = None if _modified is None else unix_ms_to_datetime(_modified)
 
-        labels = cast(list[str], d.pop("labels", UNSET))
+        labels = cast(list[str] | None, d.pop("labels", None))
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: CallAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = CallAttributes.from_dict(_attributes)
+        _attributes = d.pop("attributes", None)
+        attributes = None if _attributes is None else CallAttributes.from_dict(_attributes)
 
-        agent_call = d.pop("agentCall", UNSET)
+        agent_call = d.pop("agentCall", None)
 
-        _notes = d.pop("notes", UNSET)
-        notes: list[Note] | Unset = UNSET
-        if _notes is not UNSET:
+        _notes = d.pop("notes", None)
+        notes: list[Note] | None = None
+        if _notes is not None:
             notes = []
             for notes_item_data in _notes:
                 notes_item = Note.from_dict(notes_item_data)
 
                 notes.append(notes_item)
 
-        _records = d.pop("records", UNSET)
-        records: list[CallRecord] | Unset = UNSET
-        if _records is not UNSET:
+        _records = d.pop("records", None)
+        records: list[CallRecord] | None = None
+        if _records is not None:
             records = []
             for records_item_data in _records:
                 records_item = CallRecord.from_dict(records_item_data)
@@ -243,6 +232,42 @@ class Call:
 
         call.additional_properties = d
         return call
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("from_number", self.from_number),
+                ("to_number", self.to_number),
+                ("state", self.state),
+                ("final_call_result", self.final_call_result),
+                ("campaign_id", self.campaign_id),
+                ("batch_id", self.batch_id),
+                ("contact", self.contact),
+                ("inbound", self.inbound),
+                ("created", self.created),
+                ("modified", self.modified),
+                ("labels", self.labels),
+                ("attributes", self.attributes),
+                ("agent_call", self.agent_call),
+                ("notes", self.notes),
+                ("records", self.records),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

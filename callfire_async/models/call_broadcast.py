@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -8,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.answering_machine_config import AnsweringMachineConfig
 from ..models.call_broadcast_status import CallBroadcastStatus
-from ..types import UNSET, Unset
+from ..types import datetime_to_unix_ms, unix_ms_to_datetime
 
 if TYPE_CHECKING:
     from ..models.call_broadcast_sounds import CallBroadcastSounds
@@ -21,50 +23,50 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CallBroadcast")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class CallBroadcast:
     """A voice campaign calling a set of recipients with sounds, schedules and retries.
 
     Attributes:
-        id (int | Unset): The broadcast's id.
-        name (str | Unset): The broadcast's name.
-        status (CallBroadcastStatus | Unset): The lifecycle status of a call broadcast.
-        from_number (str | Unset): The caller id in E.164 format (11 digits).
-        labels (list[str] | Unset): Labels of the broadcast.
-        last_modified (int | Unset): Last modification time in unix milliseconds.
-        answering_machine_config (AnsweringMachineConfig | Unset): What a broadcast does on answering-machine detection:
+        id (int | None): The broadcast's id.
+        name (str | None): The broadcast's name.
+        status (CallBroadcastStatus | None): The lifecycle status of a call broadcast.
+        from_number (str | None): The caller id in E.164 format (11 digits).
+        labels (list[str] | None): Labels of the broadcast.
+        last_modified (datetime.datetime | None): Last modification time in unix milliseconds.
+        answering_machine_config (AnsweringMachineConfig | None): What a broadcast does on answering-machine detection:
             AM_ONLY hangs up on a live answer, AM_AND_LIVE plays separate live and machine sounds (default), LIVE_WITH_AMD
             hangs up on a machine, LIVE_IMMEDIATE skips detection.
-        dialplan_xml (str | Unset): An IVR dialplan document; replaces the sounds.
-        recipients (list[Recipient] | Unset): Recipients to call (existing contacts or new numbers).
-        resume_next_day (bool | Unset): True to resume an unfinished broadcast the next day.
-        max_active (int | Unset): Maximum number of simultaneous calls.
-        max_active_transfers (int | Unset): Maximum number of simultaneous transfers.
-        sounds (CallBroadcastSounds | Unset): The sounds a broadcast plays (live, machine, transfer, do-not-call), each
+        dialplan_xml (str | None): An IVR dialplan document; replaces the sounds.
+        recipients (list[Recipient] | None): Recipients to call (existing contacts or new numbers).
+        resume_next_day (bool | None): True to resume an unfinished broadcast the next day.
+        max_active (int | None): Maximum number of simultaneous calls.
+        max_active_transfers (int | None): Maximum number of simultaneous transfers.
+        sounds (CallBroadcastSounds | None): The sounds a broadcast plays (live, machine, transfer, do-not-call), each
             as a sound id or as text with a voice.
-        retry_config (RetryConfig | Unset): How often, how soon and after which results unreached recipients are
-            retried.
-        schedules (list[Schedule] | Unset): When the broadcast starts and stops.
-        local_time_restriction (LocalTimeRestriction | Unset): The hours, in each recipient's time zone, during which
+        retry_config (RetryConfig | None): How often, how soon and after which results unreached recipients are retried.
+        schedules (list[Schedule] | None): When the broadcast starts and stops.
+        local_time_restriction (LocalTimeRestriction | None): The hours, in each recipient's time zone, during which
             calls may be placed.
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    status: CallBroadcastStatus | Unset = UNSET
-    from_number: str | Unset = UNSET
-    labels: list[str] | Unset = UNSET
-    last_modified: int | Unset = UNSET
-    answering_machine_config: AnsweringMachineConfig | Unset = UNSET
-    dialplan_xml: str | Unset = UNSET
-    recipients: list[Recipient] | Unset = UNSET
-    resume_next_day: bool | Unset = UNSET
-    max_active: int | Unset = UNSET
-    max_active_transfers: int | Unset = UNSET
-    sounds: CallBroadcastSounds | Unset = UNSET
-    retry_config: RetryConfig | Unset = UNSET
-    schedules: list[Schedule] | Unset = UNSET
-    local_time_restriction: LocalTimeRestriction | Unset = UNSET
+    id: int | None = None
+    name: str | None = None
+    status: CallBroadcastStatus | None = None
+    from_number: str | None = None
+    labels: list[str] | None = None
+    last_modified: datetime.datetime | None = None
+    answering_machine_config: AnsweringMachineConfig | None = None
+    dialplan_xml: str | None = None
+    recipients: list[Recipient] | None = None
+    resume_next_day: bool | None = None
+    max_active: int | None = None
+    max_active_transfers: int | None = None
+    sounds: CallBroadcastSounds | None = None
+    retry_config: RetryConfig | None = None
+    schedules: list[Schedule] | None = None
+    local_time_restriction: LocalTimeRestriction | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,26 +74,28 @@ class CallBroadcast:
 
         name = self.name
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status: str | None = None
+        if self.status is not None:
+            status = str(self.status)
 
         from_number = self.from_number
 
-        labels: list[str] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
+        labels: list[str] | None = None
+        if self.labels is not None:
             labels = self.labels
 
-        last_modified = self.last_modified
+        last_modified = (
+            None if self.last_modified is None else datetime_to_unix_ms(self.last_modified)
+        )
 
-        answering_machine_config: str | Unset = UNSET
-        if not isinstance(self.answering_machine_config, Unset):
-            answering_machine_config = self.answering_machine_config.value
+        answering_machine_config: str | None = None
+        if self.answering_machine_config is not None:
+            answering_machine_config = str(self.answering_machine_config)
 
         dialplan_xml = self.dialplan_xml
 
-        recipients: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.recipients, Unset):
+        recipients: list[dict[str, Any]] | None = None
+        if self.recipients is not None:
             recipients = []
             for recipients_item_data in self.recipients:
                 recipients_item = recipients_item_data.to_dict()
@@ -103,59 +107,59 @@ class CallBroadcast:
 
         max_active_transfers = self.max_active_transfers
 
-        sounds: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sounds, Unset):
+        sounds: dict[str, Any] | None = None
+        if self.sounds is not None:
             sounds = self.sounds.to_dict()
 
-        retry_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.retry_config, Unset):
+        retry_config: dict[str, Any] | None = None
+        if self.retry_config is not None:
             retry_config = self.retry_config.to_dict()
 
-        schedules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.schedules, Unset):
+        schedules: list[dict[str, Any]] | None = None
+        if self.schedules is not None:
             schedules = []
             for schedules_item_data in self.schedules:
                 schedules_item = schedules_item_data.to_dict()
                 schedules.append(schedules_item)
 
-        local_time_restriction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.local_time_restriction, Unset):
+        local_time_restriction: dict[str, Any] | None = None
+        if self.local_time_restriction is not None:
             local_time_restriction = self.local_time_restriction.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if from_number is not UNSET:
+        if from_number is not None:
             field_dict["fromNumber"] = from_number
-        if labels is not UNSET:
+        if labels is not None:
             field_dict["labels"] = labels
-        if last_modified is not UNSET:
+        if last_modified is not None:
             field_dict["lastModified"] = last_modified
-        if answering_machine_config is not UNSET:
+        if answering_machine_config is not None:
             field_dict["answeringMachineConfig"] = answering_machine_config
-        if dialplan_xml is not UNSET:
+        if dialplan_xml is not None:
             field_dict["dialplanXml"] = dialplan_xml
-        if recipients is not UNSET:
+        if recipients is not None:
             field_dict["recipients"] = recipients
-        if resume_next_day is not UNSET:
+        if resume_next_day is not None:
             field_dict["resumeNextDay"] = resume_next_day
-        if max_active is not UNSET:
+        if max_active is not None:
             field_dict["maxActive"] = max_active
-        if max_active_transfers is not UNSET:
+        if max_active_transfers is not None:
             field_dict["maxActiveTransfers"] = max_active_transfers
-        if sounds is not UNSET:
+        if sounds is not None:
             field_dict["sounds"] = sounds
-        if retry_config is not UNSET:
+        if retry_config is not None:
             field_dict["retryConfig"] = retry_config
-        if schedules is not UNSET:
+        if schedules is not None:
             field_dict["schedules"] = schedules
-        if local_time_restriction is not UNSET:
+        if local_time_restriction is not None:
             field_dict["localTimeRestriction"] = local_time_restriction
 
         return field_dict
@@ -163,76 +167,65 @@ class CallBroadcast:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _status = d.pop("status", UNSET)
-        status: CallBroadcastStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = CallBroadcastStatus(_status)
+        _status = d.pop("status", None)
+        status = None if _status is None else CallBroadcastStatus(_status)
 
-        from_number = d.pop("fromNumber", UNSET)
+        from_number = d.pop("fromNumber", None)
 
-        labels = cast(list[str], d.pop("labels", UNSET))
+        labels = cast(list[str] | None, d.pop("labels", None))
 
-        last_modified = d.pop("lastModified", UNSET)
+        _last_modified = d.pop("lastModified", None)
+        last_modified = None if _last_modified is None else unix_ms_to_datetime(_last_modified)
 
-        _answering_machine_config = d.pop("answeringMachineConfig", UNSET)
-        answering_machine_config: AnsweringMachineConfig | Unset
-        if isinstance(_answering_machine_config, Unset):
-            answering_machine_config = UNSET
-        else:
-            answering_machine_config = AnsweringMachineConfig(_answering_machine_config)
+        _answering_machine_config = d.pop("answeringMachineConfig", None)
+        answering_machine_config = (
+            None
+            if _answering_machine_config is None
+            else AnsweringMachineConfig(_answering_machine_config)
+        )
 
-        dialplan_xml = d.pop("dialplanXml", UNSET)
+        dialplan_xml = d.pop("dialplanXml", None)
 
-        _recipients = d.pop("recipients", UNSET)
-        recipients: list[Recipient] | Unset = UNSET
-        if _recipients is not UNSET:
+        _recipients = d.pop("recipients", None)
+        recipients: list[Recipient] | None = None
+        if _recipients is not None:
             recipients = []
             for recipients_item_data in _recipients:
                 recipients_item = Recipient.from_dict(recipients_item_data)
 
                 recipients.append(recipients_item)
 
-        resume_next_day = d.pop("resumeNextDay", UNSET)
+        resume_next_day = d.pop("resumeNextDay", None)
 
-        max_active = d.pop("maxActive", UNSET)
+        max_active = d.pop("maxActive", None)
 
-        max_active_transfers = d.pop("maxActiveTransfers", UNSET)
+        max_active_transfers = d.pop("maxActiveTransfers", None)
 
-        _sounds = d.pop("sounds", UNSET)
-        sounds: CallBroadcastSounds | Unset
-        if isinstance(_sounds, Unset):
-            sounds = UNSET
-        else:
-            sounds = CallBroadcastSounds.from_dict(_sounds)
+        _sounds = d.pop("sounds", None)
+        sounds = None if _sounds is None else CallBroadcastSounds.from_dict(_sounds)
 
-        _retry_config = d.pop("retryConfig", UNSET)
-        retry_config: RetryConfig | Unset
-        if isinstance(_retry_config, Unset):
-            retry_config = UNSET
-        else:
-            retry_config = RetryConfig.from_dict(_retry_config)
+        _retry_config = d.pop("retryConfig", None)
+        retry_config = None if _retry_config is None else RetryConfig.from_dict(_retry_config)
 
-        _schedules = d.pop("schedules", UNSET)
-        schedules: list[Schedule] | Unset = UNSET
-        if _schedules is not UNSET:
+        _schedules = d.pop("schedules", None)
+        schedules: list[Schedule] | None = None
+        if _schedules is not None:
             schedules = []
             for schedules_item_data in _schedules:
                 schedules_item = Schedule.from_dict(schedules_item_data)
 
                 schedules.append(schedules_item)
 
-        _local_time_restriction = d.pop("localTimeRestriction", UNSET)
-        local_time_restriction: LocalTimeRestriction | Unset
-        if isinstance(_local_time_restriction, Unset):
-            local_time_restriction = UNSET
-        else:
-            local_time_restriction = LocalTimeRestriction.from_dict(_local_time_restriction)
+        _local_time_restriction = d.pop("localTimeRestriction", None)
+        local_time_restriction = (
+            None
+            if _local_time_restriction is None
+            else LocalTimeRestriction.from_dict(_local_time_restriction)
+        )
 
         call_broadcast = cls(
             id=id,
@@ -255,6 +248,42 @@ class CallBroadcast:
 
         call_broadcast.additional_properties = d
         return call_broadcast
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("name", self.name),
+                ("status", self.status),
+                ("from_number", self.from_number),
+                ("labels", self.labels),
+                ("last_modified", self.last_modified),
+                ("answering_machine_config", self.answering_machine_config),
+                ("dialplan_xml", self.dialplan_xml),
+                ("recipients", self.recipients),
+                ("resume_next_day", self.resume_next_day),
+                ("max_active", self.max_active),
+                ("max_active_transfers", self.max_active_transfers),
+                ("sounds", self.sounds),
+                ("retry_config", self.retry_config),
+                ("schedules", self.schedules),
+                ("local_time_restriction", self.local_time_restriction),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,65 +1,65 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CallBroadcastStats")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class CallBroadcastStats:
     """Counters, durations and cost of a call broadcast.
 
     Attributes:
-        total_outbound_count (int | Unset): Calls to place in total.
-        remaining_outbound_count (int | Unset): Calls still to place.
-        billed_amount (float | Unset): Total cost.
-        calls_attempted (int | Unset): Calls attempted.
-        calls_placed (int | Unset): Calls placed.
-        calls_duration (int | Unset): Total call duration in seconds.
-        billed_duration (int | Unset): Billed duration in seconds.
-        response_rate_percent (int | Unset): Response rate in percent.
-        calls_remaining (int | Unset): Calls remaining.
-        calls_awaiting_redial (int | Unset): Calls waiting for a retry.
-        calls_live_answer (int | Unset): Calls answered by a person.
-        total_count (int | Unset): Total number of calls.
-        answering_machine_count (int | Unset): Calls answered by a machine.
-        busy_count (int | Unset): Busy calls.
-        dialed_count (int | Unset): Dialed calls.
-        do_not_call_count (int | Unset): Calls skipped by do-not-call.
-        error_count (int | Unset): Calls that failed.
-        live_count (int | Unset): Live answers.
-        misc_count (int | Unset): Calls with other results.
-        no_answer_count (int | Unset): Calls not answered.
-        transfer_count (int | Unset): Transferred calls.
+        total_outbound_count (int | None): Calls to place in total.
+        remaining_outbound_count (int | None): Calls still to place.
+        billed_amount (float | None): Total cost.
+        calls_attempted (int | None): Calls attempted.
+        calls_placed (int | None): Calls placed.
+        calls_duration (int | None): Total call duration in seconds.
+        billed_duration (int | None): Billed duration in seconds.
+        response_rate_percent (int | None): Response rate in percent.
+        calls_remaining (int | None): Calls remaining.
+        calls_awaiting_redial (int | None): Calls waiting for a retry.
+        calls_live_answer (int | None): Calls answered by a person.
+        total_count (int | None): Total number of calls.
+        answering_machine_count (int | None): Calls answered by a machine.
+        busy_count (int | None): Busy calls.
+        dialed_count (int | None): Dialed calls.
+        do_not_call_count (int | None): Calls skipped by do-not-call.
+        error_count (int | None): Calls that failed.
+        live_count (int | None): Live answers.
+        misc_count (int | None): Calls with other results.
+        no_answer_count (int | None): Calls not answered.
+        transfer_count (int | None): Transferred calls.
     """
 
-    total_outbound_count: int | Unset = UNSET
-    remaining_outbound_count: int | Unset = UNSET
-    billed_amount: float | Unset = UNSET
-    calls_attempted: int | Unset = UNSET
-    calls_placed: int | Unset = UNSET
-    calls_duration: int | Unset = UNSET
-    billed_duration: int | Unset = UNSET
-    response_rate_percent: int | Unset = UNSET
-    calls_remaining: int | Unset = UNSET
-    calls_awaiting_redial: int | Unset = UNSET
-    calls_live_answer: int | Unset = UNSET
-    total_count: int | Unset = UNSET
-    answering_machine_count: int | Unset = UNSET
-    busy_count: int | Unset = UNSET
-    dialed_count: int | Unset = UNSET
-    do_not_call_count: int | Unset = UNSET
-    error_count: int | Unset = UNSET
-    live_count: int | Unset = UNSET
-    misc_count: int | Unset = UNSET
-    no_answer_count: int | Unset = UNSET
-    transfer_count: int | Unset = UNSET
+    total_outbound_count: int | None = None
+    remaining_outbound_count: int | None = None
+    billed_amount: float | None = None
+    calls_attempted: int | None = None
+    calls_placed: int | None = None
+    calls_duration: int | None = None
+    billed_duration: int | None = None
+    response_rate_percent: int | None = None
+    calls_remaining: int | None = None
+    calls_awaiting_redial: int | None = None
+    calls_live_answer: int | None = None
+    total_count: int | None = None
+    answering_machine_count: int | None = None
+    busy_count: int | None = None
+    dialed_count: int | None = None
+    do_not_call_count: int | None = None
+    error_count: int | None = None
+    live_count: int | None = None
+    misc_count: int | None = None
+    no_answer_count: int | None = None
+    transfer_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -108,47 +108,47 @@ class CallBroadcastStats:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if total_outbound_count is not UNSET:
+        if total_outbound_count is not None:
             field_dict["totalOutboundCount"] = total_outbound_count
-        if remaining_outbound_count is not UNSET:
+        if remaining_outbound_count is not None:
             field_dict["remainingOutboundCount"] = remaining_outbound_count
-        if billed_amount is not UNSET:
+        if billed_amount is not None:
             field_dict["billedAmount"] = billed_amount
-        if calls_attempted is not UNSET:
+        if calls_attempted is not None:
             field_dict["callsAttempted"] = calls_attempted
-        if calls_placed is not UNSET:
+        if calls_placed is not None:
             field_dict["callsPlaced"] = calls_placed
-        if calls_duration is not UNSET:
+        if calls_duration is not None:
             field_dict["callsDuration"] = calls_duration
-        if billed_duration is not UNSET:
+        if billed_duration is not None:
             field_dict["billedDuration"] = billed_duration
-        if response_rate_percent is not UNSET:
+        if response_rate_percent is not None:
             field_dict["responseRatePercent"] = response_rate_percent
-        if calls_remaining is not UNSET:
+        if calls_remaining is not None:
             field_dict["callsRemaining"] = calls_remaining
-        if calls_awaiting_redial is not UNSET:
+        if calls_awaiting_redial is not None:
             field_dict["callsAwaitingRedial"] = calls_awaiting_redial
-        if calls_live_answer is not UNSET:
+        if calls_live_answer is not None:
             field_dict["callsLiveAnswer"] = calls_live_answer
-        if total_count is not UNSET:
+        if total_count is not None:
             field_dict["totalCount"] = total_count
-        if answering_machine_count is not UNSET:
+        if answering_machine_count is not None:
             field_dict["answeringMachineCount"] = answering_machine_count
-        if busy_count is not UNSET:
+        if busy_count is not None:
             field_dict["busyCount"] = busy_count
-        if dialed_count is not UNSET:
+        if dialed_count is not None:
             field_dict["dialedCount"] = dialed_count
-        if do_not_call_count is not UNSET:
+        if do_not_call_count is not None:
             field_dict["doNotCallCount"] = do_not_call_count
-        if error_count is not UNSET:
+        if error_count is not None:
             field_dict["errorCount"] = error_count
-        if live_count is not UNSET:
+        if live_count is not None:
             field_dict["liveCount"] = live_count
-        if misc_count is not UNSET:
+        if misc_count is not None:
             field_dict["miscCount"] = misc_count
-        if no_answer_count is not UNSET:
+        if no_answer_count is not None:
             field_dict["noAnswerCount"] = no_answer_count
-        if transfer_count is not UNSET:
+        if transfer_count is not None:
             field_dict["transferCount"] = transfer_count
 
         return field_dict
@@ -156,47 +156,47 @@ class CallBroadcastStats:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total_outbound_count = d.pop("totalOutboundCount", UNSET)
+        total_outbound_count = d.pop("totalOutboundCount", None)
 
-        remaining_outbound_count = d.pop("remainingOutboundCount", UNSET)
+        remaining_outbound_count = d.pop("remainingOutboundCount", None)
 
-        billed_amount = d.pop("billedAmount", UNSET)
+        billed_amount = d.pop("billedAmount", None)
 
-        calls_attempted = d.pop("callsAttempted", UNSET)
+        calls_attempted = d.pop("callsAttempted", None)
 
-        calls_placed = d.pop("callsPlaced", UNSET)
+        calls_placed = d.pop("callsPlaced", None)
 
-        calls_duration = d.pop("callsDuration", UNSET)
+        calls_duration = d.pop("callsDuration", None)
 
-        billed_duration = d.pop("billedDuration", UNSET)
+        billed_duration = d.pop("billedDuration", None)
 
-        response_rate_percent = d.pop("responseRatePercent", UNSET)
+        response_rate_percent = d.pop("responseRatePercent", None)
 
-        calls_remaining = d.pop("callsRemaining", UNSET)
+        calls_remaining = d.pop("callsRemaining", None)
 
-        calls_awaiting_redial = d.pop("callsAwaitingRedial", UNSET)
+        calls_awaiting_redial = d.pop("callsAwaitingRedial", None)
 
-        calls_live_answer = d.pop("callsLiveAnswer", UNSET)
+        calls_live_answer = d.pop("callsLiveAnswer", None)
 
-        total_count = d.pop("totalCount", UNSET)
+        total_count = d.pop("totalCount", None)
 
-        answering_machine_count = d.pop("answeringMachineCount", UNSET)
+        answering_machine_count = d.pop("answeringMachineCount", None)
 
-        busy_count = d.pop("busyCount", UNSET)
+        busy_count = d.pop("busyCount", None)
 
-        dialed_count = d.pop("dialedCount", UNSET)
+        dialed_count = d.pop("dialedCount", None)
 
-        do_not_call_count = d.pop("doNotCallCount", UNSET)
+        do_not_call_count = d.pop("doNotCallCount", None)
 
-        error_count = d.pop("errorCount", UNSET)
+        error_count = d.pop("errorCount", None)
 
-        live_count = d.pop("liveCount", UNSET)
+        live_count = d.pop("liveCount", None)
 
-        misc_count = d.pop("miscCount", UNSET)
+        misc_count = d.pop("miscCount", None)
 
-        no_answer_count = d.pop("noAnswerCount", UNSET)
+        no_answer_count = d.pop("noAnswerCount", None)
 
-        transfer_count = d.pop("transferCount", UNSET)
+        transfer_count = d.pop("transferCount", None)
 
         call_broadcast_stats = cls(
             total_outbound_count=total_outbound_count,
@@ -224,6 +224,47 @@ class CallBroadcastStats:
 
         call_broadcast_stats.additional_properties = d
         return call_broadcast_stats
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("total_outbound_count", self.total_outbound_count),
+                ("remaining_outbound_count", self.remaining_outbound_count),
+                ("billed_amount", self.billed_amount),
+                ("calls_attempted", self.calls_attempted),
+                ("calls_placed", self.calls_placed),
+                ("calls_duration", self.calls_duration),
+                ("billed_duration", self.billed_duration),
+                ("response_rate_percent", self.response_rate_percent),
+                ("calls_remaining", self.calls_remaining),
+                ("calls_awaiting_redial", self.calls_awaiting_redial),
+                ("calls_live_answer", self.calls_live_answer),
+                ("total_count", self.total_count),
+                ("answering_machine_count", self.answering_machine_count),
+                ("busy_count", self.busy_count),
+                ("dialed_count", self.dialed_count),
+                ("do_not_call_count", self.do_not_call_count),
+                ("error_count", self.error_count),
+                ("live_count", self.live_count),
+                ("misc_count", self.misc_count),
+                ("no_answer_count", self.no_answer_count),
+                ("transfer_count", self.transfer_count),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

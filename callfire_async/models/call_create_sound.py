@@ -1,27 +1,27 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CallCreateSound")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class CallCreateSound:
     """A request to record a sound by having CallFire call a phone.
 
     Attributes:
-        name (str | Unset): The new sound's name.
-        to_number (str | Unset): The number to call, in E.164 format (11 digits).
+        name (str | None): The new sound's name.
+        to_number (str | None): The number to call, in E.164 format (11 digits).
     """
 
-    name: str | Unset = UNSET
-    to_number: str | Unset = UNSET
+    name: str | None = None
+    to_number: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,9 +32,9 @@ class CallCreateSound:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if to_number is not UNSET:
+        if to_number is not None:
             field_dict["toNumber"] = to_number
 
         return field_dict
@@ -42,9 +42,9 @@ class CallCreateSound:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        to_number = d.pop("toNumber", UNSET)
+        to_number = d.pop("toNumber", None)
 
         call_create_sound = cls(
             name=name,
@@ -53,6 +53,28 @@ class CallCreateSound:
 
         call_create_sound.additional_properties = d
         return call_create_sound
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("name", self.name),
+                ("to_number", self.to_number),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.call import Call
@@ -15,26 +14,27 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CallPage")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class CallPage:
     """A page of calls.
 
     Attributes:
-        items (list[Call] | Unset): The calls of this page.
-        limit (int | Unset): The page size asked for.
-        offset (int | Unset): The offset of the first item.
-        total_count (int | Unset): Total number of items; -1 if unknown.
+        items (list[Call] | None): The calls of this page.
+        limit (int | None): The page size asked for.
+        offset (int | None): The offset of the first item.
+        total_count (int | None): Total number of items; -1 if unknown.
     """
 
-    items: list[Call] | Unset = UNSET
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
-    total_count: int | Unset = UNSET
+    items: list[Call] | None = None
+    limit: int | None = None
+    offset: int | None = None
+    total_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
+        items: list[dict[str, Any]] | None = None
+        if self.items is not None:
             items = []
             for items_item_data in self.items:
                 items_item = items_item_data.to_dict()
@@ -49,13 +49,13 @@ class CallPage:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if items is not UNSET:
+        if items is not None:
             field_dict["items"] = items
-        if limit is not UNSET:
+        if limit is not None:
             field_dict["limit"] = limit
-        if offset is not UNSET:
+        if offset is not None:
             field_dict["offset"] = offset
-        if total_count is not UNSET:
+        if total_count is not None:
             field_dict["totalCount"] = total_count
 
         return field_dict
@@ -63,20 +63,20 @@ class CallPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _items = d.pop("items", UNSET)
-        items: list[Call] | Unset = UNSET
-        if _items is not UNSET:
+        _items = d.pop("items", None)
+        items: list[Call] | None = None
+        if _items is not None:
             items = []
             for items_item_data in _items:
                 items_item = Call.from_dict(items_item_data)
 
                 items.append(items_item)
 
-        limit = d.pop("limit", UNSET)
+        limit = d.pop("limit", None)
 
-        offset = d.pop("offset", UNSET)
+        offset = d.pop("offset", None)
 
-        total_count = d.pop("totalCount", UNSET)
+        total_count = d.pop("totalCount", None)
 
         call_page = cls(
             items=items,
@@ -87,6 +87,30 @@ class CallPage:
 
         call_page.additional_properties = d
         return call_page
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("items", self.items),
+                ("limit", self.limit),
+                ("offset", self.offset),
+                ("total_count", self.total_count),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

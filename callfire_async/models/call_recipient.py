@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voice import Voice
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.call_recipient_attributes import CallRecipientAttributes
@@ -16,41 +16,42 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CallRecipient")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class CallRecipient:
     """A recipient of POST /calls, with its own messages, sounds and transfer settings.
 
     Attributes:
-        phone_number (str | Unset): The phone number in E.164 format (11 digits).
-        contact_id (int | Unset): An existing contact's id.
-        from_number (str | Unset): The caller id to call from.
-        attributes (CallRecipientAttributes | Unset): User-defined string attributes attached to the call.
-        live_message (str | Unset): Text spoken when a person answers.
-        live_message_sound_id (int | Unset): Sound played when a person answers.
-        machine_message (str | Unset): Text spoken to an answering machine.
-        machine_message_sound_id (int | Unset): Sound played to an answering machine.
-        transfer_message (str | Unset): Text spoken when the call is transferred.
-        transfer_message_sound_id (int | Unset): Sound played when the call is transferred.
-        transfer_digit (str | Unset): The digit that starts a transfer.
-        transfer_number (str | Unset): The number to transfer to, in E.164 format.
-        voice (Voice | Unset): A text-to-speech voice.
-        dialplan_xml (str | Unset): An IVR dialplan document; replaces the messages and sounds.
+        phone_number (str | None): The phone number in E.164 format (11 digits).
+        contact_id (int | None): An existing contact's id.
+        from_number (str | None): The caller id to call from.
+        attributes (CallRecipientAttributes | None): User-defined string attributes attached to the call.
+        live_message (str | None): Text spoken when a person answers.
+        live_message_sound_id (int | None): Sound played when a person answers.
+        machine_message (str | None): Text spoken to an answering machine.
+        machine_message_sound_id (int | None): Sound played to an answering machine.
+        transfer_message (str | None): Text spoken when the call is transferred.
+        transfer_message_sound_id (int | None): Sound played when the call is transferred.
+        transfer_digit (str | None): The digit that starts a transfer.
+        transfer_number (str | None): The number to transfer to, in E.164 format.
+        voice (Voice | None): A text-to-speech voice.
+        dialplan_xml (str | None): An IVR dialplan document; replaces the messages and sounds.
     """
 
-    phone_number: str | Unset = UNSET
-    contact_id: int | Unset = UNSET
-    from_number: str | Unset = UNSET
-    attributes: CallRecipientAttributes | Unset = UNSET
-    live_message: str | Unset = UNSET
-    live_message_sound_id: int | Unset = UNSET
-    machine_message: str | Unset = UNSET
-    machine_message_sound_id: int | Unset = UNSET
-    transfer_message: str | Unset = UNSET
-    transfer_message_sound_id: int | Unset = UNSET
-    transfer_digit: str | Unset = UNSET
-    transfer_number: str | Unset = UNSET
-    voice: Voice | Unset = UNSET
-    dialplan_xml: str | Unset = UNSET
+    phone_number: str | None = None
+    contact_id: int | None = None
+    from_number: str | None = None
+    attributes: CallRecipientAttributes | None = None
+    live_message: str | None = None
+    live_message_sound_id: int | None = None
+    machine_message: str | None = None
+    machine_message_sound_id: int | None = None
+    transfer_message: str | None = None
+    transfer_message_sound_id: int | None = None
+    transfer_digit: str | None = None
+    transfer_number: str | None = None
+    voice: Voice | None = None
+    dialplan_xml: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,8 +61,8 @@ class CallRecipient:
 
         from_number = self.from_number
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
+        attributes: dict[str, Any] | None = None
+        if self.attributes is not None:
             attributes = self.attributes.to_dict()
 
         live_message = self.live_message
@@ -80,42 +81,42 @@ class CallRecipient:
 
         transfer_number = self.transfer_number
 
-        voice: str | Unset = UNSET
-        if not isinstance(self.voice, Unset):
-            voice = self.voice.value
+        voice: str | None = None
+        if self.voice is not None:
+            voice = str(self.voice)
 
         dialplan_xml = self.dialplan_xml
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if phone_number is not UNSET:
+        if phone_number is not None:
             field_dict["phoneNumber"] = phone_number
-        if contact_id is not UNSET:
+        if contact_id is not None:
             field_dict["contactId"] = contact_id
-        if from_number is not UNSET:
+        if from_number is not None:
             field_dict["fromNumber"] = from_number
-        if attributes is not UNSET:
+        if attributes is not None:
             field_dict["attributes"] = attributes
-        if live_message is not UNSET:
+        if live_message is not None:
             field_dict["liveMessage"] = live_message
-        if live_message_sound_id is not UNSET:
+        if live_message_sound_id is not None:
             field_dict["liveMessageSoundId"] = live_message_sound_id
-        if machine_message is not UNSET:
+        if machine_message is not None:
             field_dict["machineMessage"] = machine_message
-        if machine_message_sound_id is not UNSET:
+        if machine_message_sound_id is not None:
             field_dict["machineMessageSoundId"] = machine_message_sound_id
-        if transfer_message is not UNSET:
+        if transfer_message is not None:
             field_dict["transferMessage"] = transfer_message
-        if transfer_message_sound_id is not UNSET:
+        if transfer_message_sound_id is not None:
             field_dict["transferMessageSoundId"] = transfer_message_sound_id
-        if transfer_digit is not UNSET:
+        if transfer_digit is not None:
             field_dict["transferDigit"] = transfer_digit
-        if transfer_number is not UNSET:
+        if transfer_number is not None:
             field_dict["transferNumber"] = transfer_number
-        if voice is not UNSET:
+        if voice is not None:
             field_dict["voice"] = voice
-        if dialplan_xml is not UNSET:
+        if dialplan_xml is not None:
             field_dict["dialplanXml"] = dialplan_xml
 
         return field_dict
@@ -123,43 +124,35 @@ class CallRecipient:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        phone_number = d.pop("phoneNumber", UNSET)
+        phone_number = d.pop("phoneNumber", None)
 
-        contact_id = d.pop("contactId", UNSET)
+        contact_id = d.pop("contactId", None)
 
-        from_number = d.pop("fromNumber", UNSET)
+        from_number = d.pop("fromNumber", None)
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: CallRecipientAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = CallRecipientAttributes.from_dict(_attributes)
+        _attributes = d.pop("attributes", None)
+        attributes = None if _attributes is None else CallRecipientAttributes.from_dict(_attributes)
 
-        live_message = d.pop("liveMessage", UNSET)
+        live_message = d.pop("liveMessage", None)
 
-        live_message_sound_id = d.pop("liveMessageSoundId", UNSET)
+        live_message_sound_id = d.pop("liveMessageSoundId", None)
 
-        machine_message = d.pop("machineMessage", UNSET)
+        machine_message = d.pop("machineMessage", None)
 
-        machine_message_sound_id = d.pop("machineMessageSoundId", UNSET)
+        machine_message_sound_id = d.pop("machineMessageSoundId", None)
 
-        transfer_message = d.pop("transferMessage", UNSET)
+        transfer_message = d.pop("transferMessage", None)
 
-        transfer_message_sound_id = d.pop("transferMessageSoundId", UNSET)
+        transfer_message_sound_id = d.pop("transferMessageSoundId", None)
 
-        transfer_digit = d.pop("transferDigit", UNSET)
+        transfer_digit = d.pop("transferDigit", None)
 
-        transfer_number = d.pop("transferNumber", UNSET)
+        transfer_number = d.pop("transferNumber", None)
 
-        _voice = d.pop("voice", UNSET)
-        voice: Voice | Unset
-        if isinstance(_voice, Unset):
-            voice = UNSET
-        else:
-            voice = Voice(_voice)
+        _voice = d.pop("voice", None)
+        voice = None if _voice is None else Voice(_voice)
 
-        dialplan_xml = d.pop("dialplanXml", UNSET)
+        dialplan_xml = d.pop("dialplanXml", None)
 
         call_recipient = cls(
             phone_number=phone_number,
@@ -180,6 +173,40 @@ class CallRecipient:
 
         call_recipient.additional_properties = d
         return call_recipient
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("phone_number", self.phone_number),
+                ("contact_id", self.contact_id),
+                ("from_number", self.from_number),
+                ("attributes", self.attributes),
+                ("live_message", self.live_message),
+                ("live_message_sound_id", self.live_message_sound_id),
+                ("machine_message", self.machine_message),
+                ("machine_message_sound_id", self.machine_message_sound_id),
+                ("transfer_message", self.transfer_message),
+                ("transfer_message_sound_id", self.transfer_message_sound_id),
+                ("transfer_digit", self.transfer_digit),
+                ("transfer_number", self.transfer_number),
+                ("voice", self.voice),
+                ("dialplan_xml", self.dialplan_xml),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

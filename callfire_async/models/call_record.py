@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -7,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.call_result import CallResult
-from ..types import UNSET, Unset
+from ..types import datetime_to_unix_ms, unix_ms_to_datetime
 
 if TYPE_CHECKING:
     from ..models.call_recording import CallRecording
@@ -18,41 +20,42 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CallRecord")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class CallRecord:
     """One dialing attempt of a call, with its timing, cost and recordings.
 
     Attributes:
-        id (int | Unset): The record's id.
-        to_number (str | Unset): The number dialed.
-        originate_time (int | Unset): When the call was handed to the carrier, in unix milliseconds.
-        answer_time (int | Unset): When the call was answered, in unix milliseconds.
-        finish_time (int | Unset): When the call finished, in unix milliseconds.
-        duration (int | Unset): Duration in seconds.
-        billed_amount (float | Unset): The cost of the attempt.
-        caller_name (str | Unset): The caller name shown.
-        switch_id (str | Unset): The switch that placed the call.
-        result (CallResult | Unset): The final result of a call attempt (LA live answer, AM answering machine, ...).
-        labels (list[str] | Unset): Labels of the call.
-        notes (list[Note] | Unset): Notes added by agents.
-        question_responses (list[QuestionResponse] | Unset): Answers given to IVR or agent questions.
-        recordings (list[CallRecording] | Unset): Recordings of the attempt.
+        id (int | None): The record's id.
+        to_number (str | None): The number dialed.
+        originate_time (datetime.datetime | None): When the call was handed to the carrier, in unix milliseconds.
+        answer_time (datetime.datetime | None): When the call was answered, in unix milliseconds.
+        finish_time (datetime.datetime | None): When the call finished, in unix milliseconds.
+        duration (int | None): Duration in seconds.
+        billed_amount (float | None): The cost of the attempt.
+        caller_name (str | None): The caller name shown.
+        switch_id (str | None): The switch that placed the call.
+        result (CallResult | None): The final result of a call attempt (LA live answer, AM answering machine, ...).
+        labels (list[str] | None): Labels of the call.
+        notes (list[Note] | None): Notes added by agents.
+        question_responses (list[QuestionResponse] | None): Answers given to IVR or agent questions.
+        recordings (list[CallRecording] | None): Recordings of the attempt.
     """
 
-    id: int | Unset = UNSET
-    to_number: str | Unset = UNSET
-    originate_time: int | Unset = UNSET
-    answer_time: int | Unset = UNSET
-    finish_time: int | Unset = UNSET
-    duration: int | Unset = UNSET
-    billed_amount: float | Unset = UNSET
-    caller_name: str | Unset = UNSET
-    switch_id: str | Unset = UNSET
-    result: CallResult | Unset = UNSET
-    labels: list[str] | Unset = UNSET
-    notes: list[Note] | Unset = UNSET
-    question_responses: list[QuestionResponse] | Unset = UNSET
-    recordings: list[CallRecording] | Unset = UNSET
+    id: int | None = None
+    to_number: str | None = None
+    originate_time: datetime.datetime | None = None
+    answer_time: datetime.datetime | None = None
+    finish_time: datetime.datetime | None = None
+    duration: int | None = None
+    billed_amount: float | None = None
+    caller_name: str | None = None
+    switch_id: str | None = None
+    result: CallResult | None = None
+    labels: list[str] | None = None
+    notes: list[Note] | None = None
+    question_responses: list[QuestionResponse] | None = None
+    recordings: list[CallRecording] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,11 +63,13 @@ class CallRecord:
 
         to_number = self.to_number
 
-        originate_time = self.originate_time
+        originate_time = (
+            None if self.originate_time is None else datetime_to_unix_ms(self.originate_time)
+        )
 
-        answer_time = self.answer_time
+        answer_time = None if self.answer_time is None else datetime_to_unix_ms(self.answer_time)
 
-        finish_time = self.finish_time
+        finish_time = None if self.finish_time is None else datetime_to_unix_ms(self.finish_time)
 
         duration = self.duration
 
@@ -74,30 +79,30 @@ class CallRecord:
 
         switch_id = self.switch_id
 
-        result: str | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.value
+        result: str | None = None
+        if self.result is not None:
+            result = str(self.result)
 
-        labels: list[str] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
+        labels: list[str] | None = None
+        if self.labels is not None:
             labels = self.labels
 
-        notes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.notes, Unset):
+        notes: list[dict[str, Any]] | None = None
+        if self.notes is not None:
             notes = []
             for notes_item_data in self.notes:
                 notes_item = notes_item_data.to_dict()
                 notes.append(notes_item)
 
-        question_responses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.question_responses, Unset):
+        question_responses: list[dict[str, Any]] | None = None
+        if self.question_responses is not None:
             question_responses = []
             for question_responses_item_data in self.question_responses:
                 question_responses_item = question_responses_item_data.to_dict()
                 question_responses.append(question_responses_item)
 
-        recordings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.recordings, Unset):
+        recordings: list[dict[str, Any]] | None = None
+        if self.recordings is not None:
             recordings = []
             for recordings_item_data in self.recordings:
                 recordings_item = recordings_item_data.to_dict()
@@ -106,33 +111,33 @@ class CallRecord:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if to_number is not UNSET:
+        if to_number is not None:
             field_dict["toNumber"] = to_number
-        if originate_time is not UNSET:
+        if originate_time is not None:
             field_dict["originateTime"] = originate_time
-        if answer_time is not UNSET:
+        if answer_time is not None:
             field_dict["answerTime"] = answer_time
-        if finish_time is not UNSET:
+        if finish_time is not None:
             field_dict["finishTime"] = finish_time
-        if duration is not UNSET:
+        if duration is not None:
             field_dict["duration"] = duration
-        if billed_amount is not UNSET:
+        if billed_amount is not None:
             field_dict["billedAmount"] = billed_amount
-        if caller_name is not UNSET:
+        if caller_name is not None:
             field_dict["callerName"] = caller_name
-        if switch_id is not UNSET:
+        if switch_id is not None:
             field_dict["switchId"] = switch_id
-        if result is not UNSET:
+        if result is not None:
             field_dict["result"] = result
-        if labels is not UNSET:
+        if labels is not None:
             field_dict["labels"] = labels
-        if notes is not UNSET:
+        if notes is not None:
             field_dict["notes"] = notes
-        if question_responses is not UNSET:
+        if question_responses is not None:
             field_dict["questionResponses"] = question_responses
-        if recordings is not UNSET:
+        if recordings is not None:
             field_dict["recordings"] = recordings
 
         return field_dict
@@ -140,54 +145,53 @@ class CallRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        to_number = d.pop("toNumber", UNSET)
+        to_number = d.pop("toNumber", None)
 
-        originate_time = d.pop("originateTime", UNSET)
+        _originate_time = d.pop("originateTime", None)
+        originate_time = None if _originate_time is None else unix_ms_to_datetime(_originate_time)
 
-        answer_time = d.pop("answerTime", UNSET)
+        _answer_time = d.pop("answerTime", None)
+        answer_time = None if _answer_time is None else unix_ms_to_datetime(_answer_time)
 
-        finish_time = d.pop("finishTime", UNSET)
+        _finish_time = d.pop("finishTime", None)
+        finish_time = None if _finish_time is None else unix_ms_to_datetime(_finish_time)
 
-        duration = d.pop("duration", UNSET)
+        duration = d.pop("duration", None)
 
-        billed_amount = d.pop("billedAmount", UNSET)
+        billed_amount = d.pop("billedAmount", None)
 
-        caller_name = d.pop("callerName", UNSET)
+        caller_name = d.pop("callerName", None)
 
-        switch_id = d.pop("switchId", UNSET)
+        switch_id = d.pop("switchId", None)
 
-        _result = d.pop("result", UNSET)
-        result: CallResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = CallResult(_result)
+        _result = d.pop("result", None)
+        result = None if _result is None else CallResult(_result)
 
-        labels = cast(list[str], d.pop("labels", UNSET))
+        labels = cast(list[str] | None, d.pop("labels", None))
 
-        _notes = d.pop("notes", UNSET)
-        notes: list[Note] | Unset = UNSET
-        if _notes is not UNSET:
+        _notes = d.pop("notes", None)
+        notes: list[Note] | None = None
+        if _notes is not None:
             notes = []
             for notes_item_data in _notes:
                 notes_item = Note.from_dict(notes_item_data)
 
                 notes.append(notes_item)
 
-        _question_responses = d.pop("questionResponses", UNSET)
-        question_responses: list[QuestionResponse] | Unset = UNSET
-        if _question_responses is not UNSET:
+        _question_responses = d.pop("questionResponses", None)
+        question_responses: list[QuestionResponse] | None = None
+        if _question_responses is not None:
             question_responses = []
             for question_responses_item_data in _question_responses:
                 question_responses_item = QuestionResponse.from_dict(question_responses_item_data)
 
                 question_responses.append(question_responses_item)
 
-        _recordings = d.pop("recordings", UNSET)
-        recordings: list[CallRecording] | Unset = UNSET
-        if _recordings is not UNSET:
+        _recordings = d.pop("recordings", None)
+        recordings: list[CallRecording] | None = None
+        if _recordings is not None:
             recordings = []
             for recordings_item_data in _recordings:
                 recordings_item = CallRecording.from_dict(recordings_item_data)
@@ -213,6 +217,40 @@ class CallRecord:
 
         call_record.additional_properties = d
         return call_record
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("to_number", self.to_number),
+                ("originate_time", self.originate_time),
+                ("answer_time", self.answer_time),
+                ("finish_time", self.finish_time),
+                ("duration", self.duration),
+                ("billed_amount", self.billed_amount),
+                ("caller_name", self.caller_name),
+                ("switch_id", self.switch_id),
+                ("result", self.result),
+                ("labels", self.labels),
+                ("notes", self.notes),
+                ("question_responses", self.question_responses),
+                ("recordings", self.recordings),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,38 +9,39 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.call_recording_state import CallRecordingState
-from ..types import UNSET, Unset
+from ..types import datetime_to_unix_ms, unix_ms_to_datetime
 
 T = TypeVar("T", bound="CallRecording")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class CallRecording:
     """The metadata of a call's recording, with a link to its MP3.
 
     Attributes:
-        id (int | Unset): The recording's id.
-        call_id (int | Unset): The call's id.
-        campaign_id (int | Unset): The broadcast's id when the call belongs to one.
-        name (str | Unset): The recording's name.
-        created (int | Unset): Creation time in unix milliseconds.
-        length_in_bytes (int | Unset): Size of the recording in bytes.
-        length_in_seconds (int | Unset): Duration in seconds.
-        hash_ (str | Unset): A unique hash identifying the recording.
-        mp_3_url (str | Unset): A public URL of the MP3 recording.
-        state (CallRecordingState | Unset): The state of a call recording.
+        id (int | None): The recording's id.
+        call_id (int | None): The call's id.
+        campaign_id (int | None): The broadcast's id when the call belongs to one.
+        name (str | None): The recording's name.
+        created (datetime.datetime | None): Creation time in unix milliseconds.
+        length_in_bytes (int | None): Size of the recording in bytes.
+        length_in_seconds (int | None): Duration in seconds.
+        hash_ (str | None): A unique hash identifying the recording.
+        mp_3_url (str | None): A public URL of the MP3 recording.
+        state (CallRecordingState | None): The state of a call recording.
     """
 
-    id: int | Unset = UNSET
-    call_id: int | Unset = UNSET
-    campaign_id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    created: int | Unset = UNSET
-    length_in_bytes: int | Unset = UNSET
-    length_in_seconds: int | Unset = UNSET
-    hash_: str | Unset = UNSET
-    mp_3_url: str | Unset = UNSET
-    state: CallRecordingState | Unset = UNSET
+    id: int | None = None
+    call_id: int | None = None
+    campaign_id: int | None = None
+    name: str | None = None
+    created: datetime.datetime | None = None
+    length_in_bytes: int | None = None
+    length_in_seconds: int | None = None
+    hash_: str | None = None
+    mp_3_url: str | None = None
+    state: CallRecordingState | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,7 +53,7 @@ class CallRecording:
 
         name = self.name
 
-        created = self.created
+        created = None if self.created is None else datetime_to_unix_ms(self.created)
 
         length_in_bytes = self.length_in_bytes
 
@@ -60,32 +63,32 @@ class CallRecording:
 
         mp_3_url = self.mp_3_url
 
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        state: str | None = None
+        if self.state is not None:
+            state = str(self.state)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if call_id is not UNSET:
+        if call_id is not None:
             field_dict["callId"] = call_id
-        if campaign_id is not UNSET:
+        if campaign_id is not None:
             field_dict["campaignId"] = campaign_id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if created is not UNSET:
+        if created is not None:
             field_dict["created"] = created
-        if length_in_bytes is not UNSET:
+        if length_in_bytes is not None:
             field_dict["lengthInBytes"] = length_in_bytes
-        if length_in_seconds is not UNSET:
+        if length_in_seconds is not None:
             field_dict["lengthInSeconds"] = length_in_seconds
-        if hash_ is not UNSET:
+        if hash_ is not None:
             field_dict["hash"] = hash_
-        if mp_3_url is not UNSET:
+        if mp_3_url is not None:
             field_dict["mp3Url"] = mp_3_url
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
 
         return field_dict
@@ -93,30 +96,27 @@ class CallRecording:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        call_id = d.pop("callId", UNSET)
+        call_id = d.pop("callId", None)
 
-        campaign_id = d.pop("campaignId", UNSET)
+        campaign_id = d.pop("campaignId", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        created = d.pop("created", UNSET)
+        _created = d.pop("created", None)
+        created = None if _created is None else unix_ms_to_datetime(_created)
 
-        length_in_bytes = d.pop("lengthInBytes", UNSET)
+        length_in_bytes = d.pop("lengthInBytes", None)
 
-        length_in_seconds = d.pop("lengthInSeconds", UNSET)
+        length_in_seconds = d.pop("lengthInSeconds", None)
 
-        hash_ = d.pop("hash", UNSET)
+        hash_ = d.pop("hash", None)
 
-        mp_3_url = d.pop("mp3Url", UNSET)
+        mp_3_url = d.pop("mp3Url", None)
 
-        _state = d.pop("state", UNSET)
-        state: CallRecordingState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = CallRecordingState(_state)
+        _state = d.pop("state", None)
+        state = None if _state is None else CallRecordingState(_state)
 
         call_recording = cls(
             id=id,
@@ -133,6 +133,36 @@ class CallRecording:
 
         call_recording.additional_properties = d
         return call_recording
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("call_id", self.call_id),
+                ("campaign_id", self.campaign_id),
+                ("name", self.name),
+                ("created", self.created),
+                ("length_in_bytes", self.length_in_bytes),
+                ("length_in_seconds", self.length_in_seconds),
+                ("hash_", self.hash_),
+                ("mp_3_url", self.mp_3_url),
+                ("state", self.state),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,30 +9,31 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_sound_status import CampaignSoundStatus
-from ..types import UNSET, Unset
+from ..types import datetime_to_unix_ms, unix_ms_to_datetime
 
 T = TypeVar("T", bound="CampaignSound")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class CampaignSound:
     """A sound in the account's library, usable in broadcasts and calls.
 
     Attributes:
-        id (int | Unset): The sound's id.
-        name (str | Unset): The sound's name.
-        created (int | Unset): Creation time in unix milliseconds.
-        length_in_seconds (int | Unset): Length in seconds.
-        duplicate (bool | Unset): True if the same sound already exists in the library.
-        status (CampaignSoundStatus | Unset): The status of a campaign sound.
+        id (int | None): The sound's id.
+        name (str | None): The sound's name.
+        created (datetime.datetime | None): Creation time in unix milliseconds.
+        length_in_seconds (int | None): Length in seconds.
+        duplicate (bool | None): True if the same sound already exists in the library.
+        status (CampaignSoundStatus | None): The status of a campaign sound.
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    created: int | Unset = UNSET
-    length_in_seconds: int | Unset = UNSET
-    duplicate: bool | Unset = UNSET
-    status: CampaignSoundStatus | Unset = UNSET
+    id: int | None = None
+    name: str | None = None
+    created: datetime.datetime | None = None
+    length_in_seconds: int | None = None
+    duplicate: bool | None = None
+    status: CampaignSoundStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,30 +41,30 @@ class CampaignSound:
 
         name = self.name
 
-        created = self.created
+        created = None if self.created is None else datetime_to_unix_ms(self.created)
 
         length_in_seconds = self.length_in_seconds
 
         duplicate = self.duplicate
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status: str | None = None
+        if self.status is not None:
+            status = str(self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if created is not UNSET:
+        if created is not None:
             field_dict["created"] = created
-        if length_in_seconds is not UNSET:
+        if length_in_seconds is not None:
             field_dict["lengthInSeconds"] = length_in_seconds
-        if duplicate is not UNSET:
+        if duplicate is not None:
             field_dict["duplicate"] = duplicate
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
 
         return field_dict
@@ -69,22 +72,19 @@ class CampaignSound:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        created = d.pop("created", UNSET)
+        _created = d.pop("created", None)
+        created = None if _created is None else unix_ms_to_datetime(_created)
 
-        length_in_seconds = d.pop("lengthInSeconds", UNSET)
+        length_in_seconds = d.pop("lengthInSeconds", None)
 
-        duplicate = d.pop("duplicate", UNSET)
+        duplicate = d.pop("duplicate", None)
 
-        _status = d.pop("status", UNSET)
-        status: CampaignSoundStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = CampaignSoundStatus(_status)
+        _status = d.pop("status", None)
+        status = None if _status is None else CampaignSoundStatus(_status)
 
         campaign_sound = cls(
             id=id,
@@ -97,6 +97,32 @@ class CampaignSound:
 
         campaign_sound.additional_properties = d
         return campaign_sound
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("name", self.name),
+                ("created", self.created),
+                ("length_in_seconds", self.length_in_seconds),
+                ("duplicate", self.duplicate),
+                ("status", self.status),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_properties import ContactProperties
@@ -15,41 +14,42 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Contact")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class Contact:
     """A person to contact, with up to six phone numbers and custom properties.
 
     Attributes:
-        id (int | Unset): The contact's id.
-        first_name (str | Unset): First name.
-        last_name (str | Unset): Last name.
-        zipcode (str | Unset): Zip code.
-        home_phone (str | Unset): Home phone in E.164 format (11 digits).
-        work_phone (str | Unset): Work phone in E.164 format (11 digits).
-        mobile_phone (str | Unset): Mobile phone in E.164 format (11 digits).
-        extra_phone_1 (str | Unset): Extra phone in E.164 format (11 digits).
-        extra_phone_2 (str | Unset): Extra phone in E.164 format (11 digits).
-        extra_phone_3 (str | Unset): Extra phone in E.164 format (11 digits).
-        external_id (str | Unset): The contact's id in an external system.
-        external_system (str | Unset): The external system `externalId` refers to.
-        deleted (bool | Unset): True for a deleted contact (hidden from searches).
-        properties (ContactProperties | Unset): User-defined string properties.
+        id (int | None): The contact's id.
+        first_name (str | None): First name.
+        last_name (str | None): Last name.
+        zipcode (str | None): Zip code.
+        home_phone (str | None): Home phone in E.164 format (11 digits).
+        work_phone (str | None): Work phone in E.164 format (11 digits).
+        mobile_phone (str | None): Mobile phone in E.164 format (11 digits).
+        extra_phone_1 (str | None): Extra phone in E.164 format (11 digits).
+        extra_phone_2 (str | None): Extra phone in E.164 format (11 digits).
+        extra_phone_3 (str | None): Extra phone in E.164 format (11 digits).
+        external_id (str | None): The contact's id in an external system.
+        external_system (str | None): The external system `externalId` refers to.
+        deleted (bool | None): True for a deleted contact (hidden from searches).
+        properties (ContactProperties | None): User-defined string properties.
     """
 
-    id: int | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    zipcode: str | Unset = UNSET
-    home_phone: str | Unset = UNSET
-    work_phone: str | Unset = UNSET
-    mobile_phone: str | Unset = UNSET
-    extra_phone_1: str | Unset = UNSET
-    extra_phone_2: str | Unset = UNSET
-    extra_phone_3: str | Unset = UNSET
-    external_id: str | Unset = UNSET
-    external_system: str | Unset = UNSET
-    deleted: bool | Unset = UNSET
-    properties: ContactProperties | Unset = UNSET
+    id: int | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    zipcode: str | None = None
+    home_phone: str | None = None
+    work_phone: str | None = None
+    mobile_phone: str | None = None
+    extra_phone_1: str | None = None
+    extra_phone_2: str | None = None
+    extra_phone_3: str | None = None
+    external_id: str | None = None
+    external_system: str | None = None
+    deleted: bool | None = None
+    properties: ContactProperties | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,40 +79,40 @@ class Contact:
 
         deleted = self.deleted
 
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
+        properties: dict[str, Any] | None = None
+        if self.properties is not None:
             properties = self.properties.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if first_name is not UNSET:
+        if first_name is not None:
             field_dict["firstName"] = first_name
-        if last_name is not UNSET:
+        if last_name is not None:
             field_dict["lastName"] = last_name
-        if zipcode is not UNSET:
+        if zipcode is not None:
             field_dict["zipcode"] = zipcode
-        if home_phone is not UNSET:
+        if home_phone is not None:
             field_dict["homePhone"] = home_phone
-        if work_phone is not UNSET:
+        if work_phone is not None:
             field_dict["workPhone"] = work_phone
-        if mobile_phone is not UNSET:
+        if mobile_phone is not None:
             field_dict["mobilePhone"] = mobile_phone
-        if extra_phone_1 is not UNSET:
+        if extra_phone_1 is not None:
             field_dict["extraPhone1"] = extra_phone_1
-        if extra_phone_2 is not UNSET:
+        if extra_phone_2 is not None:
             field_dict["extraPhone2"] = extra_phone_2
-        if extra_phone_3 is not UNSET:
+        if extra_phone_3 is not None:
             field_dict["extraPhone3"] = extra_phone_3
-        if external_id is not UNSET:
+        if external_id is not None:
             field_dict["externalId"] = external_id
-        if external_system is not UNSET:
+        if external_system is not None:
             field_dict["externalSystem"] = external_system
-        if deleted is not UNSET:
+        if deleted is not None:
             field_dict["deleted"] = deleted
-        if properties is not UNSET:
+        if properties is not None:
             field_dict["properties"] = properties
 
         return field_dict
@@ -120,38 +120,34 @@ class Contact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        first_name = d.pop("firstName", UNSET)
+        first_name = d.pop("firstName", None)
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = d.pop("lastName", None)
 
-        zipcode = d.pop("zipcode", UNSET)
+        zipcode = d.pop("zipcode", None)
 
-        home_phone = d.pop("homePhone", UNSET)
+        home_phone = d.pop("homePhone", None)
 
-        work_phone = d.pop("workPhone", UNSET)
+        work_phone = d.pop("workPhone", None)
 
-        mobile_phone = d.pop("mobilePhone", UNSET)
+        mobile_phone = d.pop("mobilePhone", None)
 
-        extra_phone_1 = d.pop("extraPhone1", UNSET)
+        extra_phone_1 = d.pop("extraPhone1", None)
 
-        extra_phone_2 = d.pop("extraPhone2", UNSET)
+        extra_phone_2 = d.pop("extraPhone2", None)
 
-        extra_phone_3 = d.pop("extraPhone3", UNSET)
+        extra_phone_3 = d.pop("extraPhone3", None)
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = d.pop("externalId", None)
 
-        external_system = d.pop("externalSystem", UNSET)
+        external_system = d.pop("externalSystem", None)
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = d.pop("deleted", None)
 
-        _properties = d.pop("properties", UNSET)
-        properties: ContactProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = ContactProperties.from_dict(_properties)
+        _properties = d.pop("properties", None)
+        properties = None if _properties is None else ContactProperties.from_dict(_properties)
 
         contact = cls(
             id=id,
@@ -172,6 +168,40 @@ class Contact:
 
         contact.additional_properties = d
         return contact
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("first_name", self.first_name),
+                ("last_name", self.last_name),
+                ("zipcode", self.zipcode),
+                ("home_phone", self.home_phone),
+                ("work_phone", self.work_phone),
+                ("mobile_phone", self.mobile_phone),
+                ("extra_phone_1", self.extra_phone_1),
+                ("extra_phone_2", self.extra_phone_2),
+                ("extra_phone_3", self.extra_phone_3),
+                ("external_id", self.external_id),
+                ("external_system", self.external_system),
+                ("deleted", self.deleted),
+                ("properties", self.properties),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

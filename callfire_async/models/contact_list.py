@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,28 +9,29 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_list_status import ContactListStatus
-from ..types import UNSET, Unset
+from ..types import datetime_to_unix_ms, unix_ms_to_datetime
 
 T = TypeVar("T", bound="ContactList")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class ContactList:
     """A named list of contacts used as a campaign's audience.
 
     Attributes:
-        id (int | Unset): The list's id.
-        name (str | Unset): The list's name.
-        size (int | Unset): Number of contacts in the list.
-        created (int | Unset): Creation time in unix milliseconds.
-        status (ContactListStatus | Unset): The import and validation status of a contact list.
+        id (int | None): The list's id.
+        name (str | None): The list's name.
+        size (int | None): Number of contacts in the list.
+        created (datetime.datetime | None): Creation time in unix milliseconds.
+        status (ContactListStatus | None): The import and validation status of a contact list.
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    size: int | Unset = UNSET
-    created: int | Unset = UNSET
-    status: ContactListStatus | Unset = UNSET
+    id: int | None = None
+    name: str | None = None
+    size: int | None = None
+    created: datetime.datetime | None = None
+    status: ContactListStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,24 +41,24 @@ class ContactList:
 
         size = self.size
 
-        created = self.created
+        created = None if self.created is None else datetime_to_unix_ms(self.created)
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status: str | None = None
+        if self.status is not None:
+            status = str(self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if size is not UNSET:
+        if size is not None:
             field_dict["size"] = size
-        if created is not UNSET:
+        if created is not None:
             field_dict["created"] = created
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
 
         return field_dict
@@ -63,20 +66,17 @@ class ContactList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        size = d.pop("size", UNSET)
+        size = d.pop("size", None)
 
-        created = d.pop("created", UNSET)
+        _created = d.pop("created", None)
+        created = None if _created is None else unix_ms_to_datetime(_created)
 
-        _status = d.pop("status", UNSET)
-        status: ContactListStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ContactListStatus(_status)
+        _status = d.pop("status", None)
+        status = None if _status is None else ContactListStatus(_status)
 
         contact_list = cls(
             id=id,
@@ -88,6 +88,31 @@ class ContactList:
 
         contact_list.additional_properties = d
         return contact_list
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("name", self.name),
+                ("size", self.size),
+                ("created", self.created),
+                ("status", self.status),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, TypeVar
@@ -8,25 +9,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import File
 
 T = TypeVar("T", bound="ContactListUpload")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class ContactListUpload:
     """A CSV file of contacts to create a contact list from.
 
     Attributes:
         file (File): The CSV file; its header row names the contact fields.
-        name (str | Unset): The new list's name.
-        use_custom_fields (bool | Unset): True to keep the CSV's column names as property names; false to name custom
+        name (str | None): The new list's name.
+        use_custom_fields (bool | None): True to keep the CSV's column names as property names; false to name custom
             fields A, B, C, ...
     """
 
     file: File
-    name: str | Unset = UNSET
-    use_custom_fields: bool | Unset = UNSET
+    name: str | None = None
+    use_custom_fields: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,9 +45,9 @@ class ContactListUpload:
                 "file": file,
             }
         )
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if use_custom_fields is not UNSET:
+        if use_custom_fields is not None:
             field_dict["useCustomFields"] = use_custom_fields
 
         return field_dict
@@ -55,10 +57,10 @@ class ContactListUpload:
 
         files.append(("file", self.file.to_tuple()))
 
-        if not isinstance(self.name, Unset):
+        if self.name is not None:
             files.append(("name", (None, str(self.name).encode(), "text/plain")))
 
-        if not isinstance(self.use_custom_fields, Unset):
+        if self.use_custom_fields is not None:
             files.append(
                 ("useCustomFields", (None, str(self.use_custom_fields).encode(), "text/plain"))
             )
@@ -73,9 +75,9 @@ class ContactListUpload:
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        use_custom_fields = d.pop("useCustomFields", UNSET)
+        use_custom_fields = d.pop("useCustomFields", None)
 
         contact_list_upload = cls(
             file=file,
@@ -85,6 +87,29 @@ class ContactListUpload:
 
         contact_list_upload.additional_properties = d
         return contact_list_upload
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("file", self.file),
+                ("name", self.name),
+                ("use_custom_fields", self.use_custom_fields),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -15,45 +14,46 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateContactListRequest")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class CreateContactListRequest:
     """A new contact list's name and contacts (set one of contacts, contactIds, contactNumbers).
 
     Attributes:
-        name (str | Unset): The list's name.
-        contacts (list[Contact] | Unset): New contacts to create and add.
-        contact_ids (list[int] | Unset): Ids of existing contacts to add.
-        contact_numbers (list[str] | Unset): Phone numbers in E.164 format (11 digits) to add as contacts.
-        contact_numbers_field (str | Unset): Which contact field `contactNumbers` fill: homePhone, workPhone or
+        name (str | None): The list's name.
+        contacts (list[Contact] | None): New contacts to create and add.
+        contact_ids (list[int] | None): Ids of existing contacts to add.
+        contact_numbers (list[str] | None): Phone numbers in E.164 format (11 digits) to add as contacts.
+        contact_numbers_field (str | None): Which contact field `contactNumbers` fill: homePhone, workPhone or
             mobilePhone.
-        use_custom_fields (bool | Unset): True to keep field and property names as given; false to name custom fields A,
+        use_custom_fields (bool | None): True to keep field and property names as given; false to name custom fields A,
             B, C, ...
     """
 
-    name: str | Unset = UNSET
-    contacts: list[Contact] | Unset = UNSET
-    contact_ids: list[int] | Unset = UNSET
-    contact_numbers: list[str] | Unset = UNSET
-    contact_numbers_field: str | Unset = UNSET
-    use_custom_fields: bool | Unset = UNSET
+    name: str | None = None
+    contacts: list[Contact] | None = None
+    contact_ids: list[int] | None = None
+    contact_numbers: list[str] | None = None
+    contact_numbers_field: str | None = None
+    use_custom_fields: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contacts, Unset):
+        contacts: list[dict[str, Any]] | None = None
+        if self.contacts is not None:
             contacts = []
             for contacts_item_data in self.contacts:
                 contacts_item = contacts_item_data.to_dict()
                 contacts.append(contacts_item)
 
-        contact_ids: list[int] | Unset = UNSET
-        if not isinstance(self.contact_ids, Unset):
+        contact_ids: list[int] | None = None
+        if self.contact_ids is not None:
             contact_ids = self.contact_ids
 
-        contact_numbers: list[str] | Unset = UNSET
-        if not isinstance(self.contact_numbers, Unset):
+        contact_numbers: list[str] | None = None
+        if self.contact_numbers is not None:
             contact_numbers = self.contact_numbers
 
         contact_numbers_field = self.contact_numbers_field
@@ -63,17 +63,17 @@ class CreateContactListRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if contacts is not UNSET:
+        if contacts is not None:
             field_dict["contacts"] = contacts
-        if contact_ids is not UNSET:
+        if contact_ids is not None:
             field_dict["contactIds"] = contact_ids
-        if contact_numbers is not UNSET:
+        if contact_numbers is not None:
             field_dict["contactNumbers"] = contact_numbers
-        if contact_numbers_field is not UNSET:
+        if contact_numbers_field is not None:
             field_dict["contactNumbersField"] = contact_numbers_field
-        if use_custom_fields is not UNSET:
+        if use_custom_fields is not None:
             field_dict["useCustomFields"] = use_custom_fields
 
         return field_dict
@@ -81,24 +81,24 @@ class CreateContactListRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _contacts = d.pop("contacts", UNSET)
-        contacts: list[Contact] | Unset = UNSET
-        if _contacts is not UNSET:
+        _contacts = d.pop("contacts", None)
+        contacts: list[Contact] | None = None
+        if _contacts is not None:
             contacts = []
             for contacts_item_data in _contacts:
                 contacts_item = Contact.from_dict(contacts_item_data)
 
                 contacts.append(contacts_item)
 
-        contact_ids = cast(list[int], d.pop("contactIds", UNSET))
+        contact_ids = cast(list[int] | None, d.pop("contactIds", None))
 
-        contact_numbers = cast(list[str], d.pop("contactNumbers", UNSET))
+        contact_numbers = cast(list[str] | None, d.pop("contactNumbers", None))
 
-        contact_numbers_field = d.pop("contactNumbersField", UNSET)
+        contact_numbers_field = d.pop("contactNumbersField", None)
 
-        use_custom_fields = d.pop("useCustomFields", UNSET)
+        use_custom_fields = d.pop("useCustomFields", None)
 
         create_contact_list_request = cls(
             name=name,
@@ -111,6 +111,32 @@ class CreateContactListRequest:
 
         create_contact_list_request.additional_properties = d
         return create_contact_list_request
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("name", self.name),
+                ("contacts", self.contacts),
+                ("contact_ids", self.contact_ids),
+                ("contact_numbers", self.contact_numbers),
+                ("contact_numbers_field", self.contact_numbers_field),
+                ("use_custom_fields", self.use_custom_fields),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,39 +1,42 @@
 from __future__ import annotations
 
+import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import datetime_to_unix_ms, unix_ms_to_datetime
 
 T = TypeVar("T", bound="DoNotContact")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class DoNotContact:
     """A number on the account's do-not-contact list and the channels it blocks.
 
     Attributes:
-        number (str | Unset): The phone number in E.164 format (11 digits).
-        call (bool | Unset): True if the number must not be called.
-        text (bool | Unset): True if the number must not be texted.
-        inbound_call (bool | Unset): True if inbound calls from the number are blocked.
-        inbound_text (bool | Unset): True if inbound texts from the number are blocked.
-        source (str | Unset): The name of the source (e.g. an uploaded DNC list).
-        campaign_id (int | Unset): The campaign that put the number on the list.
-        created (int | Unset): Creation time in unix milliseconds.
+        number (str | None): The phone number in E.164 format (11 digits).
+        call (bool | None): True if the number must not be called.
+        text (bool | None): True if the number must not be texted.
+        inbound_call (bool | None): True if inbound calls from the number are blocked.
+        inbound_text (bool | None): True if inbound texts from the number are blocked.
+        source (str | None): The name of the source (e.g. an uploaded DNC list).
+        campaign_id (int | None): The campaign that put the number on the list.
+        created (datetime.datetime | None): Creation time in unix milliseconds.
     """
 
-    number: str | Unset = UNSET
-    call: bool | Unset = UNSET
-    text: bool | Unset = UNSET
-    inbound_call: bool | Unset = UNSET
-    inbound_text: bool | Unset = UNSET
-    source: str | Unset = UNSET
-    campaign_id: int | Unset = UNSET
-    created: int | Unset = UNSET
+    number: str | None = None
+    call: bool | None = None
+    text: bool | None = None
+    inbound_call: bool | None = None
+    inbound_text: bool | None = None
+    source: str | None = None
+    campaign_id: int | None = None
+    created: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,26 +54,26 @@ class DoNotContact:
 
         campaign_id = self.campaign_id
 
-        created = self.created
+        created = None if self.created is None else datetime_to_unix_ms(self.created)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if number is not UNSET:
+        if number is not None:
             field_dict["number"] = number
-        if call is not UNSET:
+        if call is not None:
             field_dict["call"] = call
-        if text is not UNSET:
+        if text is not None:
             field_dict["text"] = text
-        if inbound_call is not UNSET:
+        if inbound_call is not None:
             field_dict["inboundCall"] = inbound_call
-        if inbound_text is not UNSET:
+        if inbound_text is not None:
             field_dict["inboundText"] = inbound_text
-        if source is not UNSET:
+        if source is not None:
             field_dict["source"] = source
-        if campaign_id is not UNSET:
+        if campaign_id is not None:
             field_dict["campaignId"] = campaign_id
-        if created is not UNSET:
+        if created is not None:
             field_dict["created"] = created
 
         return field_dict
@@ -78,21 +81,22 @@ class DoNotContact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        number = d.pop("number", UNSET)
+        number = d.pop("number", None)
 
-        call = d.pop("call", UNSET)
+        call = d.pop("call", None)
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
-        inbound_call = d.pop("inboundCall", UNSET)
+        inbound_call = d.pop("inboundCall", None)
 
-        inbound_text = d.pop("inboundText", UNSET)
+        inbound_text = d.pop("inboundText", None)
 
-        source = d.pop("source", UNSET)
+        source = d.pop("source", None)
 
-        campaign_id = d.pop("campaignId", UNSET)
+        campaign_id = d.pop("campaignId", None)
 
-        created = d.pop("created", UNSET)
+        _created = d.pop("created", None)
+        created = None if _created is None else unix_ms_to_datetime(_created)
 
         do_not_contact = cls(
             number=number,
@@ -107,6 +111,34 @@ class DoNotContact:
 
         do_not_contact.additional_properties = d
         return do_not_contact
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("number", self.number),
+                ("call", self.call),
+                ("text", self.text),
+                ("inbound_call", self.inbound_call),
+                ("inbound_text", self.inbound_text),
+                ("source", self.source),
+                ("campaign_id", self.campaign_id),
+                ("created", self.created),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,40 +1,40 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="DoNotContactRequest")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class DoNotContactRequest:
     """Numbers to add to (or update on) the do-not-contact list.
 
     Attributes:
-        numbers (list[str] | Unset): Phone numbers in E.164 format (11 digits).
-        source (str | Unset): The name of the source (default "Api V2").
-        call (bool | Unset): Block calls to the numbers (default true).
-        text (bool | Unset): Block texts to the numbers (default true).
-        inbound_call (bool | Unset): Block inbound calls from the numbers.
-        inbound_text (bool | Unset): Block inbound texts from the numbers.
+        numbers (list[str] | None): Phone numbers in E.164 format (11 digits).
+        source (str | None): The name of the source (default "Api V2").
+        call (bool | None): Block calls to the numbers (default true).
+        text (bool | None): Block texts to the numbers (default true).
+        inbound_call (bool | None): Block inbound calls from the numbers.
+        inbound_text (bool | None): Block inbound texts from the numbers.
     """
 
-    numbers: list[str] | Unset = UNSET
-    source: str | Unset = UNSET
-    call: bool | Unset = UNSET
-    text: bool | Unset = UNSET
-    inbound_call: bool | Unset = UNSET
-    inbound_text: bool | Unset = UNSET
+    numbers: list[str] | None = None
+    source: str | None = None
+    call: bool | None = None
+    text: bool | None = None
+    inbound_call: bool | None = None
+    inbound_text: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        numbers: list[str] | Unset = UNSET
-        if not isinstance(self.numbers, Unset):
+        numbers: list[str] | None = None
+        if self.numbers is not None:
             numbers = self.numbers
 
         source = self.source
@@ -50,17 +50,17 @@ class DoNotContactRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if numbers is not UNSET:
+        if numbers is not None:
             field_dict["numbers"] = numbers
-        if source is not UNSET:
+        if source is not None:
             field_dict["source"] = source
-        if call is not UNSET:
+        if call is not None:
             field_dict["call"] = call
-        if text is not UNSET:
+        if text is not None:
             field_dict["text"] = text
-        if inbound_call is not UNSET:
+        if inbound_call is not None:
             field_dict["inboundCall"] = inbound_call
-        if inbound_text is not UNSET:
+        if inbound_text is not None:
             field_dict["inboundText"] = inbound_text
 
         return field_dict
@@ -68,17 +68,17 @@ class DoNotContactRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        numbers = cast(list[str], d.pop("numbers", UNSET))
+        numbers = cast(list[str] | None, d.pop("numbers", None))
 
-        source = d.pop("source", UNSET)
+        source = d.pop("source", None)
 
-        call = d.pop("call", UNSET)
+        call = d.pop("call", None)
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
-        inbound_call = d.pop("inboundCall", UNSET)
+        inbound_call = d.pop("inboundCall", None)
 
-        inbound_text = d.pop("inboundText", UNSET)
+        inbound_text = d.pop("inboundText", None)
 
         do_not_contact_request = cls(
             numbers=numbers,
@@ -91,6 +91,32 @@ class DoNotContactRequest:
 
         do_not_contact_request.additional_properties = d
         return do_not_contact_request
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("numbers", self.numbers),
+                ("source", self.source),
+                ("call", self.call),
+                ("text", self.text),
+                ("inbound_call", self.inbound_call),
+                ("inbound_text", self.inbound_text),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,41 +1,41 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ErrorResponse")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class ErrorResponse:
     """CallFire's error body.
 
     Attributes:
-        http_status_code (int | Unset): The HTTP status code.
-        internal_code (int | str | Unset): CallFire's internal error code (sent as a number or a string).
-        message (str | Unset): A message for the user.
-        developer_message (str | Unset): A message for the developer.
-        help_link (str | Unset): A link to documentation about the error.
+        http_status_code (int | None): The HTTP status code.
+        internal_code (int | str | None): CallFire's internal error code (sent as a number or a string).
+        message (str | None): A message for the user.
+        developer_message (str | None): A message for the developer.
+        help_link (str | None): A link to documentation about the error.
     """
 
-    http_status_code: int | Unset = UNSET
-    internal_code: int | str | Unset = UNSET
-    message: str | Unset = UNSET
-    developer_message: str | Unset = UNSET
-    help_link: str | Unset = UNSET
+    http_status_code: int | None = None
+    internal_code: int | str | None = None
+    message: str | None = None
+    developer_message: str | None = None
+    help_link: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         http_status_code = self.http_status_code
 
-        internal_code: int | str | Unset
-        if isinstance(self.internal_code, Unset):
-            internal_code = UNSET
+        internal_code: int | str | None
+        if self.internal_code is None:
+            internal_code = None
         else:
             internal_code = self.internal_code
 
@@ -48,15 +48,15 @@ class ErrorResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if http_status_code is not UNSET:
+        if http_status_code is not None:
             field_dict["httpStatusCode"] = http_status_code
-        if internal_code is not UNSET:
+        if internal_code is not None:
             field_dict["internalCode"] = internal_code
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if developer_message is not UNSET:
+        if developer_message is not None:
             field_dict["developerMessage"] = developer_message
-        if help_link is not UNSET:
+        if help_link is not None:
             field_dict["helpLink"] = help_link
 
         return field_dict
@@ -64,20 +64,20 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        http_status_code = d.pop("httpStatusCode", UNSET)
+        http_status_code = d.pop("httpStatusCode", None)
 
-        def _parse_internal_code(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
+        def _parse_internal_code(data: object) -> int | str | None:
+            if data is None:
                 return data
-            return cast(int | str | Unset, data)
+            return cast(int | str | None, data)
 
-        internal_code = _parse_internal_code(d.pop("internalCode", UNSET))
+        internal_code = _parse_internal_code(d.pop("internalCode", None))
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
 
-        developer_message = d.pop("developerMessage", UNSET)
+        developer_message = d.pop("developerMessage", None)
 
-        help_link = d.pop("helpLink", UNSET)
+        help_link = d.pop("helpLink", None)
 
         error_response = cls(
             http_status_code=http_status_code,
@@ -89,6 +89,31 @@ class ErrorResponse:
 
         error_response.additional_properties = d
         return error_response
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("http_status_code", self.http_status_code),
+                ("internal_code", self.internal_code),
+                ("message", self.message),
+                ("developer_message", self.developer_message),
+                ("help_link", self.help_link),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,29 +1,30 @@
 from __future__ import annotations
 
+import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="LocalDate")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class LocalDate:
     """A calendar date without time.
 
     Attributes:
-        year (int | Unset): The year, e.g. 2024.
-        month (int | Unset): The month, 1-12.
-        day (int | Unset): The day of the month, 1-31.
+        year (int | None): The year, e.g. 2024.
+        month (int | None): The month, 1-12.
+        day (int | None): The day of the month, 1-31.
     """
 
-    year: int | Unset = UNSET
-    month: int | Unset = UNSET
-    day: int | Unset = UNSET
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,11 +37,11 @@ class LocalDate:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if year is not UNSET:
+        if year is not None:
             field_dict["year"] = year
-        if month is not UNSET:
+        if month is not None:
             field_dict["month"] = month
-        if day is not UNSET:
+        if day is not None:
             field_dict["day"] = day
 
         return field_dict
@@ -48,11 +49,11 @@ class LocalDate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        year = d.pop("year", UNSET)
+        year = d.pop("year", None)
 
-        month = d.pop("month", UNSET)
+        month = d.pop("month", None)
 
-        day = d.pop("day", UNSET)
+        day = d.pop("day", None)
 
         local_date = cls(
             year=year,
@@ -62,6 +63,40 @@ class LocalDate:
 
         local_date.additional_properties = d
         return local_date
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("year", self.year),
+                ("month", self.month),
+                ("day", self.day),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def to_date(self) -> datetime.date:
+        """This date as a `datetime.date` (ValueError when a part is missing or out of range)."""
+        if self.year is None or self.month is None or self.day is None:
+            raise ValueError(f"an incomplete date: {self!r}")
+        return datetime.date(self.year, self.month, self.day)
+
+    @classmethod
+    def from_date(cls: type[T], value: datetime.date) -> T:
+        """The model of a `datetime.date`."""
+        return cls(year=value.year, month=value.month, day=value.day)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,31 +1,32 @@
 from __future__ import annotations
 
+import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="LocalTime")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class LocalTime:
     """A time of day.
 
     Attributes:
-        hour (int | Unset): The hour, 0-23.
-        minute (int | Unset): The minute, 0-59.
-        second (int | Unset): The second, 0-59.
-        nano (int | Unset): The nanosecond.
+        hour (int | None): The hour, 0-23.
+        minute (int | None): The minute, 0-59.
+        second (int | None): The second, 0-59.
+        nano (int | None): The nanosecond.
     """
 
-    hour: int | Unset = UNSET
-    minute: int | Unset = UNSET
-    second: int | Unset = UNSET
-    nano: int | Unset = UNSET
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    nano: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,13 +41,13 @@ class LocalTime:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if hour is not UNSET:
+        if hour is not None:
             field_dict["hour"] = hour
-        if minute is not UNSET:
+        if minute is not None:
             field_dict["minute"] = minute
-        if second is not UNSET:
+        if second is not None:
             field_dict["second"] = second
-        if nano is not UNSET:
+        if nano is not None:
             field_dict["nano"] = nano
 
         return field_dict
@@ -54,13 +55,13 @@ class LocalTime:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        hour = d.pop("hour", UNSET)
+        hour = d.pop("hour", None)
 
-        minute = d.pop("minute", UNSET)
+        minute = d.pop("minute", None)
 
-        second = d.pop("second", UNSET)
+        second = d.pop("second", None)
 
-        nano = d.pop("nano", UNSET)
+        nano = d.pop("nano", None)
 
         local_time = cls(
             hour=hour,
@@ -71,6 +72,44 @@ class LocalTime:
 
         local_time.additional_properties = d
         return local_time
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("hour", self.hour),
+                ("minute", self.minute),
+                ("second", self.second),
+                ("nano", self.nano),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def to_time(self) -> datetime.time:
+        """This time of day as a `datetime.time` (a missing second counts as 0;
+        nanoseconds are cut to microseconds, Python's resolution)."""
+        if self.hour is None or self.minute is None:
+            raise ValueError(f"an incomplete time of day: {self!r}")
+        return datetime.time(self.hour, self.minute, self.second or 0, (self.nano or 0) // 1000)
+
+    @classmethod
+    def from_time(cls: type[T], value: datetime.time) -> T:
+        """The model of a `datetime.time` (its time zone, if any, is not part of the model)."""
+        return cls(
+            hour=value.hour, minute=value.minute, second=value.second, nano=value.microsecond * 1000
+        )
 
     @property
     def additional_keys(self) -> list[str]:

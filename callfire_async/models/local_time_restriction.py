@@ -1,33 +1,33 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="LocalTimeRestriction")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class LocalTimeRestriction:
     """The hours, in each recipient's time zone, during which calls may be placed.
 
     Attributes:
-        enabled (bool | Unset): True to apply the restriction.
-        begin_hour (int | Unset): Hour the window opens.
-        begin_minute (int | Unset): Minute the window opens.
-        end_hour (int | Unset): Hour the window closes.
-        end_minute (int | Unset): Minute the window closes.
+        enabled (bool | None): True to apply the restriction.
+        begin_hour (int | None): Hour the window opens.
+        begin_minute (int | None): Minute the window opens.
+        end_hour (int | None): Hour the window closes.
+        end_minute (int | None): Minute the window closes.
     """
 
-    enabled: bool | Unset = UNSET
-    begin_hour: int | Unset = UNSET
-    begin_minute: int | Unset = UNSET
-    end_hour: int | Unset = UNSET
-    end_minute: int | Unset = UNSET
+    enabled: bool | None = None
+    begin_hour: int | None = None
+    begin_minute: int | None = None
+    end_hour: int | None = None
+    end_minute: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,15 +44,15 @@ class LocalTimeRestriction:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if enabled is not UNSET:
+        if enabled is not None:
             field_dict["enabled"] = enabled
-        if begin_hour is not UNSET:
+        if begin_hour is not None:
             field_dict["beginHour"] = begin_hour
-        if begin_minute is not UNSET:
+        if begin_minute is not None:
             field_dict["beginMinute"] = begin_minute
-        if end_hour is not UNSET:
+        if end_hour is not None:
             field_dict["endHour"] = end_hour
-        if end_minute is not UNSET:
+        if end_minute is not None:
             field_dict["endMinute"] = end_minute
 
         return field_dict
@@ -60,15 +60,15 @@ class LocalTimeRestriction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        enabled = d.pop("enabled", None)
 
-        begin_hour = d.pop("beginHour", UNSET)
+        begin_hour = d.pop("beginHour", None)
 
-        begin_minute = d.pop("beginMinute", UNSET)
+        begin_minute = d.pop("beginMinute", None)
 
-        end_hour = d.pop("endHour", UNSET)
+        end_hour = d.pop("endHour", None)
 
-        end_minute = d.pop("endMinute", UNSET)
+        end_minute = d.pop("endMinute", None)
 
         local_time_restriction = cls(
             enabled=enabled,
@@ -80,6 +80,31 @@ class LocalTimeRestriction:
 
         local_time_restriction.additional_properties = d
         return local_time_restriction
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("enabled", self.enabled),
+                ("begin_hour", self.begin_hour),
+                ("begin_minute", self.begin_minute),
+                ("end_hour", self.end_hour),
+                ("end_minute", self.end_minute),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,40 +1,43 @@
 from __future__ import annotations
 
+import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import datetime_to_unix_ms, unix_ms_to_datetime
 
 T = TypeVar("T", bound="Note")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class Note:
     """A note an agent added to a call.
 
     Attributes:
-        created (int | Unset): Creation time in unix milliseconds.
-        text (str | Unset): The note's text.
+        created (datetime.datetime | None): Creation time in unix milliseconds.
+        text (str | None): The note's text.
     """
 
-    created: int | Unset = UNSET
-    text: str | Unset = UNSET
+    created: datetime.datetime | None = None
+    text: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created = self.created
+        created = None if self.created is None else datetime_to_unix_ms(self.created)
 
         text = self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if created is not UNSET:
+        if created is not None:
             field_dict["created"] = created
-        if text is not UNSET:
+        if text is not None:
             field_dict["text"] = text
 
         return field_dict
@@ -42,9 +45,10 @@ class Note:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created = d.pop("created", UNSET)
+        _created = d.pop("created", None)
+        created = None if _created is None else unix_ms_to_datetime(_created)
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
         note = cls(
             created=created,
@@ -53,6 +57,28 @@ class Note:
 
         note.additional_properties = d
         return note
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("created", self.created),
+                ("text", self.text),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,27 +1,27 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="QuestionResponse")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class QuestionResponse:
     """A question asked during a call and the answer given.
 
     Attributes:
-        question (str | Unset): The question.
-        response (str | Unset): The answer.
+        question (str | None): The question.
+        response (str | None): The answer.
     """
 
-    question: str | Unset = UNSET
-    response: str | Unset = UNSET
+    question: str | None = None
+    response: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,9 +32,9 @@ class QuestionResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if question is not UNSET:
+        if question is not None:
             field_dict["question"] = question
-        if response is not UNSET:
+        if response is not None:
             field_dict["response"] = response
 
         return field_dict
@@ -42,9 +42,9 @@ class QuestionResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        question = d.pop("question", UNSET)
+        question = d.pop("question", None)
 
-        response = d.pop("response", UNSET)
+        response = d.pop("response", None)
 
         question_response = cls(
             question=question,
@@ -53,6 +53,28 @@ class QuestionResponse:
 
         question_response.additional_properties = d
         return question_response
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("question", self.question),
+                ("response", self.response),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.recipient_attributes import RecipientAttributes
@@ -15,21 +14,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Recipient")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class Recipient:
     """A broadcast recipient, given as a phone number or an existing contact's id.
 
     Attributes:
-        phone_number (str | Unset): The phone number in E.164 format (11 digits).
-        contact_id (int | Unset): An existing contact's id.
-        from_number (str | Unset): The caller id to call from.
-        attributes (RecipientAttributes | Unset): User-defined string attributes attached to the call.
+        phone_number (str | None): The phone number in E.164 format (11 digits).
+        contact_id (int | None): An existing contact's id.
+        from_number (str | None): The caller id to call from.
+        attributes (RecipientAttributes | None): User-defined string attributes attached to the call.
     """
 
-    phone_number: str | Unset = UNSET
-    contact_id: int | Unset = UNSET
-    from_number: str | Unset = UNSET
-    attributes: RecipientAttributes | Unset = UNSET
+    phone_number: str | None = None
+    contact_id: int | None = None
+    from_number: str | None = None
+    attributes: RecipientAttributes | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,20 +39,20 @@ class Recipient:
 
         from_number = self.from_number
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
+        attributes: dict[str, Any] | None = None
+        if self.attributes is not None:
             attributes = self.attributes.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if phone_number is not UNSET:
+        if phone_number is not None:
             field_dict["phoneNumber"] = phone_number
-        if contact_id is not UNSET:
+        if contact_id is not None:
             field_dict["contactId"] = contact_id
-        if from_number is not UNSET:
+        if from_number is not None:
             field_dict["fromNumber"] = from_number
-        if attributes is not UNSET:
+        if attributes is not None:
             field_dict["attributes"] = attributes
 
         return field_dict
@@ -60,18 +60,14 @@ class Recipient:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        phone_number = d.pop("phoneNumber", UNSET)
+        phone_number = d.pop("phoneNumber", None)
 
-        contact_id = d.pop("contactId", UNSET)
+        contact_id = d.pop("contactId", None)
 
-        from_number = d.pop("fromNumber", UNSET)
+        from_number = d.pop("fromNumber", None)
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: RecipientAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = RecipientAttributes.from_dict(_attributes)
+        _attributes = d.pop("attributes", None)
+        attributes = None if _attributes is None else RecipientAttributes.from_dict(_attributes)
 
         recipient = cls(
             phone_number=phone_number,
@@ -82,6 +78,30 @@ class Recipient:
 
         recipient.additional_properties = d
         return recipient
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("phone_number", self.phone_number),
+                ("contact_id", self.contact_id),
+                ("from_number", self.from_number),
+                ("attributes", self.attributes),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,7 +10,8 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ResourceId")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class ResourceId:
     """The id of a created resource.
 
@@ -44,6 +46,21 @@ class ResourceId:
 
         resource_id.additional_properties = d
         return resource_id
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [f"{name}={value!r}" for name, value in (("id", self.id),) if value is not None]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,26 @@ from attrs import field as _attrs_field
 
 from ..models.retry_phone_type import RetryPhoneType
 from ..models.retry_result import RetryResult
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RetryConfig")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class RetryConfig:
     """How often, how soon and after which results unreached recipients are retried.
 
     Attributes:
-        max_attempts (int | Unset): Maximum number of attempts (default 1).
-        minutes_between_attempts (int | Unset): Minutes between attempts (default 60).
-        retry_results (list[RetryResult] | Unset): Results after which a recipient is tried again.
-        retry_phone_types (list[RetryPhoneType] | Unset): Which of a contact's numbers retries dial.
+        max_attempts (int | None): Maximum number of attempts (default 1).
+        minutes_between_attempts (int | None): Minutes between attempts (default 60).
+        retry_results (list[RetryResult] | None): Results after which a recipient is tried again.
+        retry_phone_types (list[RetryPhoneType] | None): Which of a contact's numbers retries dial.
     """
 
-    max_attempts: int | Unset = UNSET
-    minutes_between_attempts: int | Unset = UNSET
-    retry_results: list[RetryResult] | Unset = UNSET
-    retry_phone_types: list[RetryPhoneType] | Unset = UNSET
+    max_attempts: int | None = None
+    minutes_between_attempts: int | None = None
+    retry_results: list[RetryResult] | None = None
+    retry_phone_types: list[RetryPhoneType] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,30 +36,30 @@ class RetryConfig:
 
         minutes_between_attempts = self.minutes_between_attempts
 
-        retry_results: list[str] | Unset = UNSET
-        if not isinstance(self.retry_results, Unset):
+        retry_results: list[str] | None = None
+        if self.retry_results is not None:
             retry_results = []
             for retry_results_item_data in self.retry_results:
-                retry_results_item = retry_results_item_data.value
+                retry_results_item = str(retry_results_item_data)
                 retry_results.append(retry_results_item)
 
-        retry_phone_types: list[str] | Unset = UNSET
-        if not isinstance(self.retry_phone_types, Unset):
+        retry_phone_types: list[str] | None = None
+        if self.retry_phone_types is not None:
             retry_phone_types = []
             for retry_phone_types_item_data in self.retry_phone_types:
-                retry_phone_types_item = retry_phone_types_item_data.value
+                retry_phone_types_item = str(retry_phone_types_item_data)
                 retry_phone_types.append(retry_phone_types_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if max_attempts is not UNSET:
+        if max_attempts is not None:
             field_dict["maxAttempts"] = max_attempts
-        if minutes_between_attempts is not UNSET:
+        if minutes_between_attempts is not None:
             field_dict["minutesBetweenAttempts"] = minutes_between_attempts
-        if retry_results is not UNSET:
+        if retry_results is not None:
             field_dict["retryResults"] = retry_results
-        if retry_phone_types is not UNSET:
+        if retry_phone_types is not None:
             field_dict["retryPhoneTypes"] = retry_phone_types
 
         return field_dict
@@ -66,22 +67,22 @@ class RetryConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        max_attempts = d.pop("maxAttempts", UNSET)
+        max_attempts = d.pop("maxAttempts", None)
 
-        minutes_between_attempts = d.pop("minutesBetweenAttempts", UNSET)
+        minutes_between_attempts = d.pop("minutesBetweenAttempts", None)
 
-        _retry_results = d.pop("retryResults", UNSET)
-        retry_results: list[RetryResult] | Unset = UNSET
-        if _retry_results is not UNSET:
+        _retry_results = d.pop("retryResults", None)
+        retry_results: list[RetryResult] | None = None
+        if _retry_results is not None:
             retry_results = []
             for retry_results_item_data in _retry_results:
                 retry_results_item = RetryResult(retry_results_item_data)
 
                 retry_results.append(retry_results_item)
 
-        _retry_phone_types = d.pop("retryPhoneTypes", UNSET)
-        retry_phone_types: list[RetryPhoneType] | Unset = UNSET
-        if _retry_phone_types is not UNSET:
+        _retry_phone_types = d.pop("retryPhoneTypes", None)
+        retry_phone_types: list[RetryPhoneType] | None = None
+        if _retry_phone_types is not None:
             retry_phone_types = []
             for retry_phone_types_item_data in _retry_phone_types:
                 retry_phone_types_item = RetryPhoneType(retry_phone_types_item_data)
@@ -97,6 +98,30 @@ class RetryConfig:
 
         retry_config.additional_properties = d
         return retry_config
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("max_attempts", self.max_attempts),
+                ("minutes_between_attempts", self.minutes_between_attempts),
+                ("retry_results", self.retry_results),
+                ("retry_phone_types", self.retry_phone_types),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

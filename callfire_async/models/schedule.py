@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.day_of_week import DayOfWeek
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.local_date import LocalDate
@@ -17,29 +17,30 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Schedule")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class Schedule:
     """When a broadcast runs, per date range, time of day and day of week.
 
     Attributes:
-        id (int | Unset): The schedule's id.
-        campaign_id (int | Unset): The broadcast's id.
-        start_date (LocalDate | Unset): A calendar date without time.
-        stop_date (LocalDate | Unset): A calendar date without time.
-        start_time_of_day (LocalTime | Unset): A time of day.
-        stop_time_of_day (LocalTime | Unset): A time of day.
-        time_zone (str | Unset): The schedule's time zone, e.g. America/New_York.
-        days_of_week (list[DayOfWeek] | Unset): The days the broadcast runs.
+        id (int | None): The schedule's id.
+        campaign_id (int | None): The broadcast's id.
+        start_date (LocalDate | None): A calendar date without time.
+        stop_date (LocalDate | None): A calendar date without time.
+        start_time_of_day (LocalTime | None): A time of day.
+        stop_time_of_day (LocalTime | None): A time of day.
+        time_zone (str | None): The schedule's time zone, e.g. America/New_York.
+        days_of_week (list[DayOfWeek] | None): The days the broadcast runs.
     """
 
-    id: int | Unset = UNSET
-    campaign_id: int | Unset = UNSET
-    start_date: LocalDate | Unset = UNSET
-    stop_date: LocalDate | Unset = UNSET
-    start_time_of_day: LocalTime | Unset = UNSET
-    stop_time_of_day: LocalTime | Unset = UNSET
-    time_zone: str | Unset = UNSET
-    days_of_week: list[DayOfWeek] | Unset = UNSET
+    id: int | None = None
+    campaign_id: int | None = None
+    start_date: LocalDate | None = None
+    stop_date: LocalDate | None = None
+    start_time_of_day: LocalTime | None = None
+    stop_time_of_day: LocalTime | None = None
+    time_zone: str | None = None
+    days_of_week: list[DayOfWeek] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,49 +48,49 @@ class Schedule:
 
         campaign_id = self.campaign_id
 
-        start_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
+        start_date: dict[str, Any] | None = None
+        if self.start_date is not None:
             start_date = self.start_date.to_dict()
 
-        stop_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stop_date, Unset):
+        stop_date: dict[str, Any] | None = None
+        if self.stop_date is not None:
             stop_date = self.stop_date.to_dict()
 
-        start_time_of_day: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.start_time_of_day, Unset):
+        start_time_of_day: dict[str, Any] | None = None
+        if self.start_time_of_day is not None:
             start_time_of_day = self.start_time_of_day.to_dict()
 
-        stop_time_of_day: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stop_time_of_day, Unset):
+        stop_time_of_day: dict[str, Any] | None = None
+        if self.stop_time_of_day is not None:
             stop_time_of_day = self.stop_time_of_day.to_dict()
 
         time_zone = self.time_zone
 
-        days_of_week: list[str] | Unset = UNSET
-        if not isinstance(self.days_of_week, Unset):
+        days_of_week: list[str] | None = None
+        if self.days_of_week is not None:
             days_of_week = []
             for days_of_week_item_data in self.days_of_week:
-                days_of_week_item = days_of_week_item_data.value
+                days_of_week_item = str(days_of_week_item_data)
                 days_of_week.append(days_of_week_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if campaign_id is not UNSET:
+        if campaign_id is not None:
             field_dict["campaignId"] = campaign_id
-        if start_date is not UNSET:
+        if start_date is not None:
             field_dict["startDate"] = start_date
-        if stop_date is not UNSET:
+        if stop_date is not None:
             field_dict["stopDate"] = stop_date
-        if start_time_of_day is not UNSET:
+        if start_time_of_day is not None:
             field_dict["startTimeOfDay"] = start_time_of_day
-        if stop_time_of_day is not UNSET:
+        if stop_time_of_day is not None:
             field_dict["stopTimeOfDay"] = stop_time_of_day
-        if time_zone is not UNSET:
+        if time_zone is not None:
             field_dict["timeZone"] = time_zone
-        if days_of_week is not UNSET:
+        if days_of_week is not None:
             field_dict["daysOfWeek"] = days_of_week
 
         return field_dict
@@ -97,43 +98,31 @@ class Schedule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        campaign_id = d.pop("campaignId", UNSET)
+        campaign_id = d.pop("campaignId", None)
 
-        _start_date = d.pop("startDate", UNSET)
-        start_date: LocalDate | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = LocalDate.from_dict(_start_date)
+        _start_date = d.pop("startDate", None)
+        start_date = None if _start_date is None else LocalDate.from_dict(_start_date)
 
-        _stop_date = d.pop("stopDate", UNSET)
-        stop_date: LocalDate | Unset
-        if isinstance(_stop_date, Unset):
-            stop_date = UNSET
-        else:
-            stop_date = LocalDate.from_dict(_stop_date)
+        _stop_date = d.pop("stopDate", None)
+        stop_date = None if _stop_date is None else LocalDate.from_dict(_stop_date)
 
-        _start_time_of_day = d.pop("startTimeOfDay", UNSET)
-        start_time_of_day: LocalTime | Unset
-        if isinstance(_start_time_of_day, Unset):
-            start_time_of_day = UNSET
-        else:
-            start_time_of_day = LocalTime.from_dict(_start_time_of_day)
+        _start_time_of_day = d.pop("startTimeOfDay", None)
+        start_time_of_day = (
+            None if _start_time_of_day is None else LocalTime.from_dict(_start_time_of_day)
+        )
 
-        _stop_time_of_day = d.pop("stopTimeOfDay", UNSET)
-        stop_time_of_day: LocalTime | Unset
-        if isinstance(_stop_time_of_day, Unset):
-            stop_time_of_day = UNSET
-        else:
-            stop_time_of_day = LocalTime.from_dict(_stop_time_of_day)
+        _stop_time_of_day = d.pop("stopTimeOfDay", None)
+        stop_time_of_day = (
+            None if _stop_time_of_day is None else LocalTime.from_dict(_stop_time_of_day)
+        )
 
-        time_zone = d.pop("timeZone", UNSET)
+        time_zone = d.pop("timeZone", None)
 
-        _days_of_week = d.pop("daysOfWeek", UNSET)
-        days_of_week: list[DayOfWeek] | Unset = UNSET
-        if _days_of_week is not UNSET:
+        _days_of_week = d.pop("daysOfWeek", None)
+        days_of_week: list[DayOfWeek] | None = None
+        if _days_of_week is not None:
             days_of_week = []
             for days_of_week_item_data in _days_of_week:
                 days_of_week_item = DayOfWeek(days_of_week_item_data)
@@ -153,6 +142,34 @@ class Schedule:
 
         schedule.additional_properties = d
         return schedule
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("campaign_id", self.campaign_id),
+                ("start_date", self.start_date),
+                ("stop_date", self.stop_date),
+                ("start_time_of_day", self.start_time_of_day),
+                ("stop_time_of_day", self.stop_time_of_day),
+                ("time_zone", self.time_zone),
+                ("days_of_week", self.days_of_week),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, TypeVar
@@ -8,22 +9,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import File
 
 T = TypeVar("T", bound="SoundFileUpload")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class SoundFileUpload:
     """An MP3 or WAV file to add to the sound library.
 
     Attributes:
         file (File): The MP3 or WAV file.
-        name (str | Unset): The sound's name; taken from the file name when empty.
+        name (str | None): The sound's name; taken from the file name when empty.
     """
 
     file: File
-    name: str | Unset = UNSET
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,7 +40,7 @@ class SoundFileUpload:
                 "file": file,
             }
         )
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
 
         return field_dict
@@ -48,7 +50,7 @@ class SoundFileUpload:
 
         files.append(("file", self.file.to_tuple()))
 
-        if not isinstance(self.name, Unset):
+        if self.name is not None:
             files.append(("name", (None, str(self.name).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
@@ -61,7 +63,7 @@ class SoundFileUpload:
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         sound_file_upload = cls(
             file=file,
@@ -70,6 +72,28 @@ class SoundFileUpload:
 
         sound_file_upload.additional_properties = d
         return sound_file_upload
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("file", self.file),
+                ("name", self.name),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,37 +8,37 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voice import Voice
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TextToSpeech")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class TextToSpeech:
     """A request to create a sound from text.
 
     Attributes:
-        message (str | Unset): The text to speak.
-        voice (Voice | Unset): A text-to-speech voice.
+        message (str | None): The text to speak.
+        voice (Voice | None): A text-to-speech voice.
     """
 
-    message: str | Unset = UNSET
-    voice: Voice | Unset = UNSET
+    message: str | None = None
+    voice: Voice | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
 
-        voice: str | Unset = UNSET
-        if not isinstance(self.voice, Unset):
-            voice = self.voice.value
+        voice: str | None = None
+        if self.voice is not None:
+            voice = str(self.voice)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if voice is not UNSET:
+        if voice is not None:
             field_dict["voice"] = voice
 
         return field_dict
@@ -45,14 +46,10 @@ class TextToSpeech:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
 
-        _voice = d.pop("voice", UNSET)
-        voice: Voice | Unset
-        if isinstance(_voice, Unset):
-            voice = UNSET
-        else:
-            voice = Voice(_voice)
+        _voice = d.pop("voice", None)
+        voice = None if _voice is None else Voice(_voice)
 
         text_to_speech = cls(
             message=message,
@@ -61,6 +58,28 @@ class TextToSpeech:
 
         text_to_speech.additional_properties = d
         return text_to_speech
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("message", self.message),
+                ("voice", self.voice),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,35 +1,35 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UniversalDoNotContact")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class UniversalDoNotContact:
     """Platform-wide do-not-contact flags for a number (and optionally a sender).
 
     Attributes:
-        to_number (str | Unset): The destination number in E.164 format (11 digits).
-        from_number (str | Unset): The source number in E.164 format (11 digits).
-        inbound_call (bool | Unset): Whether inbound calls are allowed.
-        inbound_text (bool | Unset): Whether inbound texts are allowed.
-        outbound_call (bool | Unset): Whether outbound calls are allowed.
-        outbound_text (bool | Unset): Whether outbound texts are allowed.
+        to_number (str | None): The destination number in E.164 format (11 digits).
+        from_number (str | None): The source number in E.164 format (11 digits).
+        inbound_call (bool | None): Whether inbound calls are allowed.
+        inbound_text (bool | None): Whether inbound texts are allowed.
+        outbound_call (bool | None): Whether outbound calls are allowed.
+        outbound_text (bool | None): Whether outbound texts are allowed.
     """
 
-    to_number: str | Unset = UNSET
-    from_number: str | Unset = UNSET
-    inbound_call: bool | Unset = UNSET
-    inbound_text: bool | Unset = UNSET
-    outbound_call: bool | Unset = UNSET
-    outbound_text: bool | Unset = UNSET
+    to_number: str | None = None
+    from_number: str | None = None
+    inbound_call: bool | None = None
+    inbound_text: bool | None = None
+    outbound_call: bool | None = None
+    outbound_text: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,17 +48,17 @@ class UniversalDoNotContact:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if to_number is not UNSET:
+        if to_number is not None:
             field_dict["toNumber"] = to_number
-        if from_number is not UNSET:
+        if from_number is not None:
             field_dict["fromNumber"] = from_number
-        if inbound_call is not UNSET:
+        if inbound_call is not None:
             field_dict["inboundCall"] = inbound_call
-        if inbound_text is not UNSET:
+        if inbound_text is not None:
             field_dict["inboundText"] = inbound_text
-        if outbound_call is not UNSET:
+        if outbound_call is not None:
             field_dict["outboundCall"] = outbound_call
-        if outbound_text is not UNSET:
+        if outbound_text is not None:
             field_dict["outboundText"] = outbound_text
 
         return field_dict
@@ -66,17 +66,17 @@ class UniversalDoNotContact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        to_number = d.pop("toNumber", UNSET)
+        to_number = d.pop("toNumber", None)
 
-        from_number = d.pop("fromNumber", UNSET)
+        from_number = d.pop("fromNumber", None)
 
-        inbound_call = d.pop("inboundCall", UNSET)
+        inbound_call = d.pop("inboundCall", None)
 
-        inbound_text = d.pop("inboundText", UNSET)
+        inbound_text = d.pop("inboundText", None)
 
-        outbound_call = d.pop("outboundCall", UNSET)
+        outbound_call = d.pop("outboundCall", None)
 
-        outbound_text = d.pop("outboundText", UNSET)
+        outbound_text = d.pop("outboundText", None)
 
         universal_do_not_contact = cls(
             to_number=to_number,
@@ -89,6 +89,32 @@ class UniversalDoNotContact:
 
         universal_do_not_contact.additional_properties = d
         return universal_do_not_contact
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("to_number", self.to_number),
+                ("from_number", self.from_number),
+                ("inbound_call", self.inbound_call),
+                ("inbound_text", self.inbound_text),
+                ("outbound_call", self.outbound_call),
+                ("outbound_text", self.outbound_text),
+            )
+            if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.universal_do_not_contact import UniversalDoNotContact
@@ -15,20 +14,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UniversalDoNotContactList")
 
 
-@_attrs_define
+# repr=False: __repr__ below shows only the fields that are set.
+@_attrs_define(repr=False)
 class UniversalDoNotContactList:
     """The universal do-not-contact entries for a number.
 
     Attributes:
-        items (list[UniversalDoNotContact] | Unset): The entries.
+        items (list[UniversalDoNotContact] | None): The entries.
     """
 
-    items: list[UniversalDoNotContact] | Unset = UNSET
+    items: list[UniversalDoNotContact] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
+        items: list[dict[str, Any]] | None = None
+        if self.items is not None:
             items = []
             for items_item_data in self.items:
                 items_item = items_item_data.to_dict()
@@ -37,7 +37,7 @@ class UniversalDoNotContactList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if items is not UNSET:
+        if items is not None:
             field_dict["items"] = items
 
         return field_dict
@@ -45,9 +45,9 @@ class UniversalDoNotContactList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _items = d.pop("items", UNSET)
-        items: list[UniversalDoNotContact] | Unset = UNSET
-        if _items is not UNSET:
+        _items = d.pop("items", None)
+        items: list[UniversalDoNotContact] | None = None
+        if _items is not None:
             items = []
             for items_item_data in _items:
                 items_item = UniversalDoNotContact.from_dict(items_item_data)
@@ -60,6 +60,23 @@ class UniversalDoNotContactList:
 
         universal_do_not_contact_list.additional_properties = d
         return universal_do_not_contact_list
+
+    def to_json(self) -> str:
+        """This model as a JSON document, as CallFire reads it (the same fields as to_dict())."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], document: str | bytes) -> T:
+        """The model a JSON document describes (unknown fields land in additional_properties)."""
+        return cls.from_dict(json.loads(document))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}" for name, value in (("items", self.items),) if value is not None
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from io import BytesIO
 from typing import TYPE_CHECKING, Any, cast
 
@@ -21,7 +22,7 @@ from ...models.error_response import ErrorResponse
 from ...models.recipient import Recipient
 from ...models.resource_id import ResourceId
 from ...models.voice import Voice
-from ...types import UNSET, File, FileTypes, Unset
+from ...types import UNSET, File, FileTypes, Unset, datetime_to_unix_ms
 from . import add_call_broadcast_batch as _add_call_broadcast_batch
 from . import add_call_broadcast_recipients as _add_call_broadcast_recipients
 from . import archive_voice_broadcast as _archive_voice_broadcast
@@ -61,20 +62,20 @@ class CallsApi:
     def find_calls(
         self,
         *,
-        batch_id: int | Unset = UNSET,
-        campaign_id: int | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        from_number: str | Unset = UNSET,
-        id: list[int] | Unset = UNSET,
-        inbound: bool | Unset = UNSET,
-        interval_begin: int | Unset = UNSET,
-        interval_end: int | Unset = UNSET,
-        label: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        results: str | Unset = UNSET,
-        states: str | Unset = UNSET,
-        to_number: str | Unset = UNSET,
+        batch_id: int | None = None,
+        campaign_id: int | None = None,
+        fields: str | None = None,
+        from_number: str | None = None,
+        id: list[int] | None = None,
+        inbound: bool | None = None,
+        interval_begin: datetime.datetime | int | None = None,
+        interval_end: datetime.datetime | int | None = None,
+        label: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        results: str | None = None,
+        states: str | None = None,
+        to_number: str | None = None,
         max_items: int | None = None,
         prefetch: bool = False,
     ) -> AsyncPaginator[CallPage, Call]:
@@ -111,14 +112,14 @@ class CallsApi:
         self,
         *,
         body: list[CallRecipient],
-        campaign_id: int | Unset = UNSET,
-        default_live_message: str | Unset = UNSET,
-        default_live_message_sound_id: int | Unset = UNSET,
-        default_machine_message: str | Unset = UNSET,
-        default_machine_message_sound_id: int | Unset = UNSET,
-        default_voice: Voice | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        strict_validation: bool | Unset = UNSET,
+        campaign_id: int | None = None,
+        default_live_message: str | None = None,
+        default_live_message_sound_id: int | None = None,
+        default_machine_message: str | None = None,
+        default_machine_message_sound_id: int | None = None,
+        default_voice: Voice | None = None,
+        fields: str | None = None,
+        strict_validation: bool | None = None,
     ) -> CallList:
         """Send calls"""
         return cast(
@@ -143,15 +144,15 @@ class CallsApi:
     def find_call_broadcasts(
         self,
         *,
-        fields: str | Unset = UNSET,
-        label: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        name: str | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        running: bool | Unset = UNSET,
-        scheduled: bool | Unset = UNSET,
-        interval_begin: int | Unset = UNSET,
-        interval_end: int | Unset = UNSET,
+        fields: str | None = None,
+        label: str | None = None,
+        limit: int | None = None,
+        name: str | None = None,
+        offset: int | None = None,
+        running: bool | None = None,
+        scheduled: bool | None = None,
+        interval_begin: datetime.datetime | int | None = None,
+        interval_end: datetime.datetime | int | None = None,
         max_items: int | None = None,
         prefetch: bool = False,
     ) -> AsyncPaginator[CallBroadcastPage, CallBroadcast]:
@@ -183,8 +184,8 @@ class CallsApi:
         self,
         *,
         body: CallBroadcast,
-        start: bool | Unset = UNSET,
-        strict_validation: bool | Unset = UNSET,
+        start: bool | None = None,
+        strict_validation: bool | None = None,
     ) -> ResourceId:
         """Create a call broadcast"""
         return cast(
@@ -204,7 +205,7 @@ class CallsApi:
         self,
         id: int,
         *,
-        fields: str | Unset = UNSET,
+        fields: str | None = None,
     ) -> CallBroadcast:
         """Find a specific call broadcast"""
         return cast(
@@ -224,7 +225,7 @@ class CallsApi:
         id: int,
         *,
         body: CallBroadcast,
-        strict_validation: bool | Unset = UNSET,
+        strict_validation: bool | None = None,
     ) -> None:
         """Update a call broadcast"""
         return cast(
@@ -260,9 +261,9 @@ class CallsApi:
         self,
         id: int,
         *,
-        fields: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        fields: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         max_items: int | None = None,
         prefetch: bool = False,
     ) -> AsyncPaginator[BatchPage, Batch]:
@@ -290,7 +291,7 @@ class CallsApi:
         id: int,
         *,
         body: BatchRequest,
-        strict_validation: bool | Unset = UNSET,
+        strict_validation: bool | None = None,
     ) -> ResourceId:
         """Add batches to a call broadcast"""
         return cast(
@@ -310,10 +311,10 @@ class CallsApi:
         self,
         id: int,
         *,
-        batch_id: int | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        batch_id: int | None = None,
+        fields: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         max_items: int | None = None,
         prefetch: bool = False,
     ) -> AsyncPaginator[CallPage, Call]:
@@ -342,8 +343,8 @@ class CallsApi:
         id: int,
         *,
         body: list[Recipient],
-        fields: str | Unset = UNSET,
-        strict_validation: bool | Unset = UNSET,
+        fields: str | None = None,
+        strict_validation: bool | None = None,
     ) -> CallList:
         """Add recipients to a call broadcast"""
         return cast(
@@ -380,9 +381,9 @@ class CallsApi:
         self,
         id: int,
         *,
-        begin: int | Unset = UNSET,
-        end: int | Unset = UNSET,
-        fields: str | Unset = UNSET,
+        begin: datetime.datetime | int | None = None,
+        end: datetime.datetime | int | None = None,
+        fields: str | None = None,
     ) -> CallBroadcastStats:
         """Get statistics on call broadcast"""
         return cast(
@@ -419,7 +420,7 @@ class CallsApi:
         self,
         id: int,
         *,
-        fields: str | Unset = UNSET,
+        fields: str | None = None,
     ) -> CallRecording:
         """Get call recording by id"""
         return cast(
@@ -455,7 +456,7 @@ class CallsApi:
         self,
         id: int,
         *,
-        fields: str | Unset = UNSET,
+        fields: str | None = None,
     ) -> Call:
         """Find a specific call"""
         return cast(
@@ -474,7 +475,7 @@ class CallsApi:
         self,
         id: int,
         *,
-        fields: str | Unset = UNSET,
+        fields: str | None = None,
     ) -> CallRecordingList:
         """Get call recordings for a call"""
         return cast(
@@ -494,7 +495,7 @@ class CallsApi:
         id: int,
         name: str,
         *,
-        fields: str | Unset = UNSET,
+        fields: str | None = None,
     ) -> CallRecording:
         """Get call recording by name"""
         return cast(

@@ -9,14 +9,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.batch_request import BatchRequest
 from ...models.error_response import ErrorResponse
 from ...models.resource_id import ResourceId
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: int,
     *,
     body: BatchRequest,
-    strict_validation: bool | Unset = UNSET,
+    strict_validation: bool | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,7 +24,7 @@ def _get_kwargs(
 
     params["strictValidation"] = strict_validation
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -102,7 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BatchRequest,
-    strict_validation: bool | Unset = UNSET,
+    strict_validation: bool | None = None,
 ) -> Response[ErrorResponse | ResourceId]:
     """Add batches to a call broadcast
 
@@ -113,7 +113,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        strict_validation (bool | Unset):
+        strict_validation (bool | None):
         body (BatchRequest): A batch to add to a broadcast, from a contact list or a list of
             recipients.
 
@@ -143,7 +143,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BatchRequest,
-    strict_validation: bool | Unset = UNSET,
+    strict_validation: bool | None = None,
 ) -> ErrorResponse | ResourceId | None:
     """Add batches to a call broadcast
 
@@ -154,7 +154,7 @@ def sync(
 
     Args:
         id (int):
-        strict_validation (bool | Unset):
+        strict_validation (bool | None):
         body (BatchRequest): A batch to add to a broadcast, from a contact list or a list of
             recipients.
 
@@ -179,7 +179,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BatchRequest,
-    strict_validation: bool | Unset = UNSET,
+    strict_validation: bool | None = None,
 ) -> Response[ErrorResponse | ResourceId]:
     """Add batches to a call broadcast
 
@@ -190,7 +190,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        strict_validation (bool | Unset):
+        strict_validation (bool | None):
         body (BatchRequest): A batch to add to a broadcast, from a contact list or a list of
             recipients.
 
@@ -218,7 +218,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BatchRequest,
-    strict_validation: bool | Unset = UNSET,
+    strict_validation: bool | None = None,
 ) -> ErrorResponse | ResourceId | None:
     """Add batches to a call broadcast
 
@@ -229,7 +229,7 @@ async def asyncio(
 
     Args:
         id (int):
-        strict_validation (bool | Unset):
+        strict_validation (bool | None):
         body (BatchRequest): A batch to add to a broadcast, from a contact list or a list of
             recipients.
 

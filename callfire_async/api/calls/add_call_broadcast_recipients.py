@@ -9,15 +9,15 @@ from ...client import AuthenticatedClient, Client
 from ...models.call_list import CallList
 from ...models.error_response import ErrorResponse
 from ...models.recipient import Recipient
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: int,
     *,
     body: list[Recipient],
-    fields: str | Unset = UNSET,
-    strict_validation: bool | Unset = UNSET,
+    fields: str | None = None,
+    strict_validation: bool | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +27,7 @@ def _get_kwargs(
 
     params["strictValidation"] = strict_validation
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -103,8 +103,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[Recipient],
-    fields: str | Unset = UNSET,
-    strict_validation: bool | Unset = UNSET,
+    fields: str | None = None,
+    strict_validation: bool | None = None,
 ) -> Response[CallList | ErrorResponse]:
     """Add recipients to a call broadcast
 
@@ -115,8 +115,8 @@ def sync_detailed(
 
     Args:
         id (int):
-        fields (str | Unset):
-        strict_validation (bool | Unset):
+        fields (str | None):
+        strict_validation (bool | None):
         body (list[Recipient]):
 
     Raises:
@@ -146,8 +146,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[Recipient],
-    fields: str | Unset = UNSET,
-    strict_validation: bool | Unset = UNSET,
+    fields: str | None = None,
+    strict_validation: bool | None = None,
 ) -> CallList | ErrorResponse | None:
     """Add recipients to a call broadcast
 
@@ -158,8 +158,8 @@ def sync(
 
     Args:
         id (int):
-        fields (str | Unset):
-        strict_validation (bool | Unset):
+        fields (str | None):
+        strict_validation (bool | None):
         body (list[Recipient]):
 
     Raises:
@@ -184,8 +184,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[Recipient],
-    fields: str | Unset = UNSET,
-    strict_validation: bool | Unset = UNSET,
+    fields: str | None = None,
+    strict_validation: bool | None = None,
 ) -> Response[CallList | ErrorResponse]:
     """Add recipients to a call broadcast
 
@@ -196,8 +196,8 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        fields (str | Unset):
-        strict_validation (bool | Unset):
+        fields (str | None):
+        strict_validation (bool | None):
         body (list[Recipient]):
 
     Raises:
@@ -225,8 +225,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[Recipient],
-    fields: str | Unset = UNSET,
-    strict_validation: bool | Unset = UNSET,
+    fields: str | None = None,
+    strict_validation: bool | None = None,
 ) -> CallList | ErrorResponse | None:
     """Add recipients to a call broadcast
 
@@ -237,8 +237,8 @@ async def asyncio(
 
     Args:
         id (int):
-        fields (str | Unset):
-        strict_validation (bool | Unset):
+        fields (str | None):
+        strict_validation (bool | None):
         body (list[Recipient]):
 
     Raises:

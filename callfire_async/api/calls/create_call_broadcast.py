@@ -8,14 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.call_broadcast import CallBroadcast
 from ...models.error_response import ErrorResponse
 from ...models.resource_id import ResourceId
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     body: CallBroadcast,
-    start: bool | Unset = UNSET,
-    strict_validation: bool | Unset = UNSET,
+    start: bool | None = None,
+    strict_validation: bool | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,7 +25,7 @@ def _get_kwargs(
 
     params["strictValidation"] = strict_validation
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -100,8 +100,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CallBroadcast,
-    start: bool | Unset = UNSET,
-    strict_validation: bool | Unset = UNSET,
+    start: bool | None = None,
+    strict_validation: bool | None = None,
 ) -> Response[ErrorResponse | ResourceId]:
     """Create a call broadcast
 
@@ -110,8 +110,8 @@ def sync_detailed(
     bare minimum configuration, but contacts will have to be added further on to use the campaign
 
     Args:
-        start (bool | Unset):
-        strict_validation (bool | Unset):
+        start (bool | None):
+        strict_validation (bool | None):
         body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
             and retries.
 
@@ -140,8 +140,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CallBroadcast,
-    start: bool | Unset = UNSET,
-    strict_validation: bool | Unset = UNSET,
+    start: bool | None = None,
+    strict_validation: bool | None = None,
 ) -> ErrorResponse | ResourceId | None:
     """Create a call broadcast
 
@@ -150,8 +150,8 @@ def sync(
     bare minimum configuration, but contacts will have to be added further on to use the campaign
 
     Args:
-        start (bool | Unset):
-        strict_validation (bool | Unset):
+        start (bool | None):
+        strict_validation (bool | None):
         body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
             and retries.
 
@@ -175,8 +175,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CallBroadcast,
-    start: bool | Unset = UNSET,
-    strict_validation: bool | Unset = UNSET,
+    start: bool | None = None,
+    strict_validation: bool | None = None,
 ) -> Response[ErrorResponse | ResourceId]:
     """Create a call broadcast
 
@@ -185,8 +185,8 @@ async def asyncio_detailed(
     bare minimum configuration, but contacts will have to be added further on to use the campaign
 
     Args:
-        start (bool | Unset):
-        strict_validation (bool | Unset):
+        start (bool | None):
+        strict_validation (bool | None):
         body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
             and retries.
 
@@ -213,8 +213,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CallBroadcast,
-    start: bool | Unset = UNSET,
-    strict_validation: bool | Unset = UNSET,
+    start: bool | None = None,
+    strict_validation: bool | None = None,
 ) -> ErrorResponse | ResourceId | None:
     """Create a call broadcast
 
@@ -223,8 +223,8 @@ async def asyncio(
     bare minimum configuration, but contacts will have to be added further on to use the campaign
 
     Args:
-        start (bool | Unset):
-        strict_validation (bool | Unset):
+        start (bool | None):
+        strict_validation (bool | None):
         body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
             and retries.
 

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -7,20 +8,20 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.call_broadcast_page import CallBroadcastPage
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response, datetime_to_unix_ms
 
 
 def _get_kwargs(
     *,
-    fields: str | Unset = UNSET,
-    label: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    running: bool | Unset = UNSET,
-    scheduled: bool | Unset = UNSET,
-    interval_begin: int | Unset = UNSET,
-    interval_end: int | Unset = UNSET,
+    fields: str | None = None,
+    label: str | None = None,
+    limit: int | None = None,
+    name: str | None = None,
+    offset: int | None = None,
+    running: bool | None = None,
+    scheduled: bool | None = None,
+    interval_begin: datetime.datetime | int | None = None,
+    interval_end: datetime.datetime | int | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -39,11 +40,15 @@ def _get_kwargs(
 
     params["scheduled"] = scheduled
 
-    params["intervalBegin"] = interval_begin
+    json_interval_begin = None if interval_begin is None else datetime_to_unix_ms(interval_begin)
 
-    params["intervalEnd"] = interval_end
+    params["intervalBegin"] = json_interval_begin
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    json_interval_end = None if interval_end is None else datetime_to_unix_ms(interval_end)
+
+    params["intervalEnd"] = json_interval_end
+
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -107,15 +112,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    label: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    running: bool | Unset = UNSET,
-    scheduled: bool | Unset = UNSET,
-    interval_begin: int | Unset = UNSET,
-    interval_end: int | Unset = UNSET,
+    fields: str | None = None,
+    label: str | None = None,
+    limit: int | None = None,
+    name: str | None = None,
+    offset: int | None = None,
+    running: bool | None = None,
+    scheduled: bool | None = None,
+    interval_begin: datetime.datetime | int | None = None,
+    interval_end: datetime.datetime | int | None = None,
 ) -> Response[CallBroadcastPage | ErrorResponse]:
     """Find call broadcasts
 
@@ -123,15 +128,17 @@ def sync_detailed(
     status of the campaign. Returns a paged list of voice broadcasts
 
     Args:
-        fields (str | Unset):
-        label (str | Unset):
-        limit (int | Unset):
-        name (str | Unset):
-        offset (int | Unset):
-        running (bool | Unset):
-        scheduled (bool | Unset):
-        interval_begin (int | Unset):
-        interval_end (int | Unset):
+        fields (str | None):
+        label (str | None):
+        limit (int | None):
+        name (str | None):
+        offset (int | None):
+        running (bool | None):
+        scheduled (bool | None):
+        interval_begin (datetime.datetime | int | None): Start of the find time interval, in unix
+            milliseconds.
+        interval_end (datetime.datetime | int | None): End of the find time interval, in unix
+            milliseconds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,15 +170,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    label: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    running: bool | Unset = UNSET,
-    scheduled: bool | Unset = UNSET,
-    interval_begin: int | Unset = UNSET,
-    interval_end: int | Unset = UNSET,
+    fields: str | None = None,
+    label: str | None = None,
+    limit: int | None = None,
+    name: str | None = None,
+    offset: int | None = None,
+    running: bool | None = None,
+    scheduled: bool | None = None,
+    interval_begin: datetime.datetime | int | None = None,
+    interval_end: datetime.datetime | int | None = None,
 ) -> CallBroadcastPage | ErrorResponse | None:
     """Find call broadcasts
 
@@ -179,15 +186,17 @@ def sync(
     status of the campaign. Returns a paged list of voice broadcasts
 
     Args:
-        fields (str | Unset):
-        label (str | Unset):
-        limit (int | Unset):
-        name (str | Unset):
-        offset (int | Unset):
-        running (bool | Unset):
-        scheduled (bool | Unset):
-        interval_begin (int | Unset):
-        interval_end (int | Unset):
+        fields (str | None):
+        label (str | None):
+        limit (int | None):
+        name (str | None):
+        offset (int | None):
+        running (bool | None):
+        scheduled (bool | None):
+        interval_begin (datetime.datetime | int | None): Start of the find time interval, in unix
+            milliseconds.
+        interval_end (datetime.datetime | int | None): End of the find time interval, in unix
+            milliseconds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,15 +223,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    label: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    running: bool | Unset = UNSET,
-    scheduled: bool | Unset = UNSET,
-    interval_begin: int | Unset = UNSET,
-    interval_end: int | Unset = UNSET,
+    fields: str | None = None,
+    label: str | None = None,
+    limit: int | None = None,
+    name: str | None = None,
+    offset: int | None = None,
+    running: bool | None = None,
+    scheduled: bool | None = None,
+    interval_begin: datetime.datetime | int | None = None,
+    interval_end: datetime.datetime | int | None = None,
 ) -> Response[CallBroadcastPage | ErrorResponse]:
     """Find call broadcasts
 
@@ -230,15 +239,17 @@ async def asyncio_detailed(
     status of the campaign. Returns a paged list of voice broadcasts
 
     Args:
-        fields (str | Unset):
-        label (str | Unset):
-        limit (int | Unset):
-        name (str | Unset):
-        offset (int | Unset):
-        running (bool | Unset):
-        scheduled (bool | Unset):
-        interval_begin (int | Unset):
-        interval_end (int | Unset):
+        fields (str | None):
+        label (str | None):
+        limit (int | None):
+        name (str | None):
+        offset (int | None):
+        running (bool | None):
+        scheduled (bool | None):
+        interval_begin (datetime.datetime | int | None): Start of the find time interval, in unix
+            milliseconds.
+        interval_end (datetime.datetime | int | None): End of the find time interval, in unix
+            milliseconds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,15 +279,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    label: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    running: bool | Unset = UNSET,
-    scheduled: bool | Unset = UNSET,
-    interval_begin: int | Unset = UNSET,
-    interval_end: int | Unset = UNSET,
+    fields: str | None = None,
+    label: str | None = None,
+    limit: int | None = None,
+    name: str | None = None,
+    offset: int | None = None,
+    running: bool | None = None,
+    scheduled: bool | None = None,
+    interval_begin: datetime.datetime | int | None = None,
+    interval_end: datetime.datetime | int | None = None,
 ) -> CallBroadcastPage | ErrorResponse | None:
     """Find call broadcasts
 
@@ -284,15 +295,17 @@ async def asyncio(
     status of the campaign. Returns a paged list of voice broadcasts
 
     Args:
-        fields (str | Unset):
-        label (str | Unset):
-        limit (int | Unset):
-        name (str | Unset):
-        offset (int | Unset):
-        running (bool | Unset):
-        scheduled (bool | Unset):
-        interval_begin (int | Unset):
-        interval_end (int | Unset):
+        fields (str | None):
+        label (str | None):
+        limit (int | None):
+        name (str | None):
+        offset (int | None):
+        running (bool | None):
+        scheduled (bool | None):
+        interval_begin (datetime.datetime | int | None): Start of the find time interval, in unix
+            milliseconds.
+        interval_end (datetime.datetime | int | None): End of the find time interval, in unix
+            milliseconds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -7,25 +8,25 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.call_page import CallPage
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response, datetime_to_unix_ms
 
 
 def _get_kwargs(
     *,
-    batch_id: int | Unset = UNSET,
-    campaign_id: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    from_number: str | Unset = UNSET,
-    id: list[int] | Unset = UNSET,
-    inbound: bool | Unset = UNSET,
-    interval_begin: int | Unset = UNSET,
-    interval_end: int | Unset = UNSET,
-    label: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    results: str | Unset = UNSET,
-    states: str | Unset = UNSET,
-    to_number: str | Unset = UNSET,
+    batch_id: int | None = None,
+    campaign_id: int | None = None,
+    fields: str | None = None,
+    from_number: str | None = None,
+    id: list[int] | None = None,
+    inbound: bool | None = None,
+    interval_begin: datetime.datetime | int | None = None,
+    interval_end: datetime.datetime | int | None = None,
+    label: str | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    results: str | None = None,
+    states: str | None = None,
+    to_number: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -38,17 +39,21 @@ def _get_kwargs(
 
     params["fromNumber"] = from_number
 
-    json_id: list[int] | Unset = UNSET
-    if not isinstance(id, Unset):
+    json_id: list[int] | None = None
+    if id is not None:
         json_id = id
 
     params["id"] = json_id
 
     params["inbound"] = inbound
 
-    params["intervalBegin"] = interval_begin
+    json_interval_begin = None if interval_begin is None else datetime_to_unix_ms(interval_begin)
 
-    params["intervalEnd"] = interval_end
+    params["intervalBegin"] = json_interval_begin
+
+    json_interval_end = None if interval_end is None else datetime_to_unix_ms(interval_end)
+
+    params["intervalEnd"] = json_interval_end
 
     params["label"] = label
 
@@ -62,7 +67,7 @@ def _get_kwargs(
 
     params["toNumber"] = to_number
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -126,20 +131,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    batch_id: int | Unset = UNSET,
-    campaign_id: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    from_number: str | Unset = UNSET,
-    id: list[int] | Unset = UNSET,
-    inbound: bool | Unset = UNSET,
-    interval_begin: int | Unset = UNSET,
-    interval_end: int | Unset = UNSET,
-    label: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    results: str | Unset = UNSET,
-    states: str | Unset = UNSET,
-    to_number: str | Unset = UNSET,
+    batch_id: int | None = None,
+    campaign_id: int | None = None,
+    fields: str | None = None,
+    from_number: str | None = None,
+    id: list[int] | None = None,
+    inbound: bool | None = None,
+    interval_begin: datetime.datetime | int | None = None,
+    interval_end: datetime.datetime | int | None = None,
+    label: str | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    results: str | None = None,
+    states: str | None = None,
+    to_number: str | None = None,
 ) -> Response[CallPage | ErrorResponse]:
     """Find calls
 
@@ -148,20 +153,22 @@ def sync_detailed(
     results](https://developers.callfire.com/results-responses-errors.html)
 
     Args:
-        batch_id (int | Unset):
-        campaign_id (int | Unset):
-        fields (str | Unset):
-        from_number (str | Unset):
-        id (list[int] | Unset):
-        inbound (bool | Unset):
-        interval_begin (int | Unset):
-        interval_end (int | Unset):
-        label (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        results (str | Unset):
-        states (str | Unset):
-        to_number (str | Unset):
+        batch_id (int | None):
+        campaign_id (int | None):
+        fields (str | None):
+        from_number (str | None):
+        id (list[int] | None):
+        inbound (bool | None):
+        interval_begin (datetime.datetime | int | None): Start of the time interval, in unix time
+            milliseconds.
+        interval_end (datetime.datetime | int | None): End of the time interval, in unix time
+            milliseconds.
+        label (str | None):
+        limit (int | None):
+        offset (int | None):
+        results (str | None):
+        states (str | None):
+        to_number (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,20 +205,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    batch_id: int | Unset = UNSET,
-    campaign_id: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    from_number: str | Unset = UNSET,
-    id: list[int] | Unset = UNSET,
-    inbound: bool | Unset = UNSET,
-    interval_begin: int | Unset = UNSET,
-    interval_end: int | Unset = UNSET,
-    label: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    results: str | Unset = UNSET,
-    states: str | Unset = UNSET,
-    to_number: str | Unset = UNSET,
+    batch_id: int | None = None,
+    campaign_id: int | None = None,
+    fields: str | None = None,
+    from_number: str | None = None,
+    id: list[int] | None = None,
+    inbound: bool | None = None,
+    interval_begin: datetime.datetime | int | None = None,
+    interval_end: datetime.datetime | int | None = None,
+    label: str | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    results: str | None = None,
+    states: str | None = None,
+    to_number: str | None = None,
 ) -> CallPage | ErrorResponse | None:
     """Find calls
 
@@ -220,20 +227,22 @@ def sync(
     results](https://developers.callfire.com/results-responses-errors.html)
 
     Args:
-        batch_id (int | Unset):
-        campaign_id (int | Unset):
-        fields (str | Unset):
-        from_number (str | Unset):
-        id (list[int] | Unset):
-        inbound (bool | Unset):
-        interval_begin (int | Unset):
-        interval_end (int | Unset):
-        label (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        results (str | Unset):
-        states (str | Unset):
-        to_number (str | Unset):
+        batch_id (int | None):
+        campaign_id (int | None):
+        fields (str | None):
+        from_number (str | None):
+        id (list[int] | None):
+        inbound (bool | None):
+        interval_begin (datetime.datetime | int | None): Start of the time interval, in unix time
+            milliseconds.
+        interval_end (datetime.datetime | int | None): End of the time interval, in unix time
+            milliseconds.
+        label (str | None):
+        limit (int | None):
+        offset (int | None):
+        results (str | None):
+        states (str | None):
+        to_number (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -265,20 +274,20 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    batch_id: int | Unset = UNSET,
-    campaign_id: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    from_number: str | Unset = UNSET,
-    id: list[int] | Unset = UNSET,
-    inbound: bool | Unset = UNSET,
-    interval_begin: int | Unset = UNSET,
-    interval_end: int | Unset = UNSET,
-    label: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    results: str | Unset = UNSET,
-    states: str | Unset = UNSET,
-    to_number: str | Unset = UNSET,
+    batch_id: int | None = None,
+    campaign_id: int | None = None,
+    fields: str | None = None,
+    from_number: str | None = None,
+    id: list[int] | None = None,
+    inbound: bool | None = None,
+    interval_begin: datetime.datetime | int | None = None,
+    interval_end: datetime.datetime | int | None = None,
+    label: str | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    results: str | None = None,
+    states: str | None = None,
+    to_number: str | None = None,
 ) -> Response[CallPage | ErrorResponse]:
     """Find calls
 
@@ -287,20 +296,22 @@ async def asyncio_detailed(
     results](https://developers.callfire.com/results-responses-errors.html)
 
     Args:
-        batch_id (int | Unset):
-        campaign_id (int | Unset):
-        fields (str | Unset):
-        from_number (str | Unset):
-        id (list[int] | Unset):
-        inbound (bool | Unset):
-        interval_begin (int | Unset):
-        interval_end (int | Unset):
-        label (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        results (str | Unset):
-        states (str | Unset):
-        to_number (str | Unset):
+        batch_id (int | None):
+        campaign_id (int | None):
+        fields (str | None):
+        from_number (str | None):
+        id (list[int] | None):
+        inbound (bool | None):
+        interval_begin (datetime.datetime | int | None): Start of the time interval, in unix time
+            milliseconds.
+        interval_end (datetime.datetime | int | None): End of the time interval, in unix time
+            milliseconds.
+        label (str | None):
+        limit (int | None):
+        offset (int | None):
+        results (str | None):
+        states (str | None):
+        to_number (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -335,20 +346,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    batch_id: int | Unset = UNSET,
-    campaign_id: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    from_number: str | Unset = UNSET,
-    id: list[int] | Unset = UNSET,
-    inbound: bool | Unset = UNSET,
-    interval_begin: int | Unset = UNSET,
-    interval_end: int | Unset = UNSET,
-    label: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    results: str | Unset = UNSET,
-    states: str | Unset = UNSET,
-    to_number: str | Unset = UNSET,
+    batch_id: int | None = None,
+    campaign_id: int | None = None,
+    fields: str | None = None,
+    from_number: str | None = None,
+    id: list[int] | None = None,
+    inbound: bool | None = None,
+    interval_begin: datetime.datetime | int | None = None,
+    interval_end: datetime.datetime | int | None = None,
+    label: str | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    results: str | None = None,
+    states: str | None = None,
+    to_number: str | None = None,
 ) -> CallPage | ErrorResponse | None:
     """Find calls
 
@@ -357,20 +368,22 @@ async def asyncio(
     results](https://developers.callfire.com/results-responses-errors.html)
 
     Args:
-        batch_id (int | Unset):
-        campaign_id (int | Unset):
-        fields (str | Unset):
-        from_number (str | Unset):
-        id (list[int] | Unset):
-        inbound (bool | Unset):
-        interval_begin (int | Unset):
-        interval_end (int | Unset):
-        label (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        results (str | Unset):
-        states (str | Unset):
-        to_number (str | Unset):
+        batch_id (int | None):
+        campaign_id (int | None):
+        fields (str | None):
+        from_number (str | None):
+        id (list[int] | None):
+        inbound (bool | None):
+        interval_begin (datetime.datetime | int | None): Start of the time interval, in unix time
+            milliseconds.
+        interval_end (datetime.datetime | int | None): End of the time interval, in unix time
+            milliseconds.
+        label (str | None):
+        limit (int | None):
+        offset (int | None):
+        results (str | None):
+        states (str | None):
+        to_number (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

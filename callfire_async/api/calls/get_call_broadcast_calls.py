@@ -8,16 +8,16 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.call_page import CallPage
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    batch_id: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    batch_id: int | None = None,
+    fields: str | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -30,7 +30,7 @@ def _get_kwargs(
 
     params["offset"] = offset
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -97,10 +97,10 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    batch_id: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    batch_id: int | None = None,
+    fields: str | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> Response[CallPage | ErrorResponse]:
     """Find calls in a call broadcast
 
@@ -109,10 +109,10 @@ def sync_detailed(
 
     Args:
         id (int):
-        batch_id (int | Unset):
-        fields (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        batch_id (int | None):
+        fields (str | None):
+        limit (int | None):
+        offset (int | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,10 +141,10 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    batch_id: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    batch_id: int | None = None,
+    fields: str | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> CallPage | ErrorResponse | None:
     """Find calls in a call broadcast
 
@@ -153,10 +153,10 @@ def sync(
 
     Args:
         id (int):
-        batch_id (int | Unset):
-        fields (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        batch_id (int | None):
+        fields (str | None):
+        limit (int | None):
+        offset (int | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,10 +180,10 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    batch_id: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    batch_id: int | None = None,
+    fields: str | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> Response[CallPage | ErrorResponse]:
     """Find calls in a call broadcast
 
@@ -192,10 +192,10 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        batch_id (int | Unset):
-        fields (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        batch_id (int | None):
+        fields (str | None):
+        limit (int | None):
+        offset (int | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,10 +222,10 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    batch_id: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    batch_id: int | None = None,
+    fields: str | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> CallPage | ErrorResponse | None:
     """Find calls in a call broadcast
 
@@ -234,10 +234,10 @@ async def asyncio(
 
     Args:
         id (int):
-        batch_id (int | Unset):
-        fields (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        batch_id (int | None):
+        fields (str | None):
+        limit (int | None):
+        offset (int | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,26 +9,30 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.call_broadcast_stats import CallBroadcastStats
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response, datetime_to_unix_ms
 
 
 def _get_kwargs(
     id: int,
     *,
-    begin: int | Unset = UNSET,
-    end: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
+    begin: datetime.datetime | int | None = None,
+    end: datetime.datetime | int | None = None,
+    fields: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["begin"] = begin
+    json_begin = None if begin is None else datetime_to_unix_ms(begin)
 
-    params["end"] = end
+    params["begin"] = json_begin
+
+    json_end = None if end is None else datetime_to_unix_ms(end)
+
+    params["end"] = json_end
 
     params["fields"] = fields
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -94,9 +99,9 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    begin: int | Unset = UNSET,
-    end: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
+    begin: datetime.datetime | int | None = None,
+    end: datetime.datetime | int | None = None,
+    fields: str | None = None,
 ) -> Response[CallBroadcastStats | ErrorResponse]:
     """Get statistics on call broadcast
 
@@ -105,9 +110,11 @@ def sync_detailed(
 
     Args:
         id (int):
-        begin (int | Unset):
-        end (int | Unset):
-        fields (str | Unset):
+        begin (datetime.datetime | int | None): Start of the statistics interval, in unix time
+            milliseconds.
+        end (datetime.datetime | int | None): End of the statistics interval, in unix time
+            milliseconds.
+        fields (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,9 +142,9 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    begin: int | Unset = UNSET,
-    end: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
+    begin: datetime.datetime | int | None = None,
+    end: datetime.datetime | int | None = None,
+    fields: str | None = None,
 ) -> CallBroadcastStats | ErrorResponse | None:
     """Get statistics on call broadcast
 
@@ -146,9 +153,11 @@ def sync(
 
     Args:
         id (int):
-        begin (int | Unset):
-        end (int | Unset):
-        fields (str | Unset):
+        begin (datetime.datetime | int | None): Start of the statistics interval, in unix time
+            milliseconds.
+        end (datetime.datetime | int | None): End of the statistics interval, in unix time
+            milliseconds.
+        fields (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,9 +180,9 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    begin: int | Unset = UNSET,
-    end: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
+    begin: datetime.datetime | int | None = None,
+    end: datetime.datetime | int | None = None,
+    fields: str | None = None,
 ) -> Response[CallBroadcastStats | ErrorResponse]:
     """Get statistics on call broadcast
 
@@ -182,9 +191,11 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        begin (int | Unset):
-        end (int | Unset):
-        fields (str | Unset):
+        begin (datetime.datetime | int | None): Start of the statistics interval, in unix time
+            milliseconds.
+        end (datetime.datetime | int | None): End of the statistics interval, in unix time
+            milliseconds.
+        fields (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,9 +221,9 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    begin: int | Unset = UNSET,
-    end: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
+    begin: datetime.datetime | int | None = None,
+    end: datetime.datetime | int | None = None,
+    fields: str | None = None,
 ) -> CallBroadcastStats | ErrorResponse | None:
     """Get statistics on call broadcast
 
@@ -221,9 +232,11 @@ async def asyncio(
 
     Args:
         id (int):
-        begin (int | Unset):
-        end (int | Unset):
-        fields (str | Unset):
+        begin (datetime.datetime | int | None): Start of the statistics interval, in unix time
+            milliseconds.
+        end (datetime.datetime | int | None): End of the statistics interval, in unix time
+            milliseconds.
+        fields (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

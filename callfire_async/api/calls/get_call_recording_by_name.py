@@ -8,21 +8,21 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.call_recording import CallRecording
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: int,
     name: str,
     *,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["fields"] = fields
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -91,7 +91,7 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Response[CallRecording | ErrorResponse]:
     """Get call recording by name
 
@@ -100,7 +100,7 @@ def sync_detailed(
     Args:
         id (int):
         name (str):
-        fields (str | Unset):
+        fields (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +128,7 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> CallRecording | ErrorResponse | None:
     """Get call recording by name
 
@@ -137,7 +137,7 @@ def sync(
     Args:
         id (int):
         name (str):
-        fields (str | Unset):
+        fields (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Response[CallRecording | ErrorResponse]:
     """Get call recording by name
 
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     Args:
         id (int):
         name (str):
-        fields (str | Unset):
+        fields (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +195,7 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> CallRecording | ErrorResponse | None:
     """Get call recording by name
 
@@ -204,7 +204,7 @@ async def asyncio(
     Args:
         id (int):
         name (str):
-        fields (str | Unset):
+        fields (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

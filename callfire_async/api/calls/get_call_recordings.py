@@ -8,20 +8,20 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.call_recording_list import CallRecordingList
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["fields"] = fields
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -88,7 +88,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Response[CallRecordingList | ErrorResponse]:
     """Get call recordings for a call
 
@@ -96,7 +96,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        fields (str | Unset):
+        fields (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +122,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> CallRecordingList | ErrorResponse | None:
     """Get call recordings for a call
 
@@ -130,7 +130,7 @@ def sync(
 
     Args:
         id (int):
-        fields (str | Unset):
+        fields (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Response[CallRecordingList | ErrorResponse]:
     """Get call recordings for a call
 
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        fields (str | Unset):
+        fields (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +183,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> CallRecordingList | ErrorResponse | None:
     """Get call recordings for a call
 
@@ -191,7 +191,7 @@ async def asyncio(
 
     Args:
         id (int):
-        fields (str | Unset):
+        fields (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,20 +9,20 @@ from ...models.call_list import CallList
 from ...models.call_recipient import CallRecipient
 from ...models.error_response import ErrorResponse
 from ...models.voice import Voice
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     body: list[CallRecipient],
-    campaign_id: int | Unset = UNSET,
-    default_live_message: str | Unset = UNSET,
-    default_live_message_sound_id: int | Unset = UNSET,
-    default_machine_message: str | Unset = UNSET,
-    default_machine_message_sound_id: int | Unset = UNSET,
-    default_voice: Voice | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    strict_validation: bool | Unset = UNSET,
+    campaign_id: int | None = None,
+    default_live_message: str | None = None,
+    default_live_message_sound_id: int | None = None,
+    default_machine_message: str | None = None,
+    default_machine_message_sound_id: int | None = None,
+    default_voice: Voice | None = None,
+    fields: str | None = None,
+    strict_validation: bool | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -38,17 +38,16 @@ def _get_kwargs(
 
     params["defaultMachineMessageSoundId"] = default_machine_message_sound_id
 
-    json_default_voice: str | Unset = UNSET
-    if not isinstance(default_voice, Unset):
-        json_default_voice = default_voice.value
-
+    json_default_voice: str | None = None
+    if default_voice is not None:
+        json_default_voice = str(default_voice)
     params["defaultVoice"] = json_default_voice
 
     params["fields"] = fields
 
     params["strictValidation"] = strict_validation
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -121,14 +120,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[CallRecipient],
-    campaign_id: int | Unset = UNSET,
-    default_live_message: str | Unset = UNSET,
-    default_live_message_sound_id: int | Unset = UNSET,
-    default_machine_message: str | Unset = UNSET,
-    default_machine_message_sound_id: int | Unset = UNSET,
-    default_voice: Voice | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    strict_validation: bool | Unset = UNSET,
+    campaign_id: int | None = None,
+    default_live_message: str | None = None,
+    default_live_message_sound_id: int | None = None,
+    default_machine_message: str | None = None,
+    default_machine_message_sound_id: int | None = None,
+    default_voice: Voice | None = None,
+    fields: str | None = None,
+    strict_validation: bool | None = None,
 ) -> Response[CallList | ErrorResponse]:
     """Send calls
 
@@ -138,14 +137,14 @@ def sync_detailed(
     CallRecipient.attributes property, attributes are available in Call action response
 
     Args:
-        campaign_id (int | Unset):
-        default_live_message (str | Unset):
-        default_live_message_sound_id (int | Unset):
-        default_machine_message (str | Unset):
-        default_machine_message_sound_id (int | Unset):
-        default_voice (Voice | Unset): A text-to-speech voice.
-        fields (str | Unset):
-        strict_validation (bool | Unset):
+        campaign_id (int | None):
+        default_live_message (str | None):
+        default_live_message_sound_id (int | None):
+        default_machine_message (str | None):
+        default_machine_message_sound_id (int | None):
+        default_voice (Voice | None): A text-to-speech voice.
+        fields (str | None):
+        strict_validation (bool | None):
         body (list[CallRecipient]):
 
     Raises:
@@ -179,14 +178,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[CallRecipient],
-    campaign_id: int | Unset = UNSET,
-    default_live_message: str | Unset = UNSET,
-    default_live_message_sound_id: int | Unset = UNSET,
-    default_machine_message: str | Unset = UNSET,
-    default_machine_message_sound_id: int | Unset = UNSET,
-    default_voice: Voice | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    strict_validation: bool | Unset = UNSET,
+    campaign_id: int | None = None,
+    default_live_message: str | None = None,
+    default_live_message_sound_id: int | None = None,
+    default_machine_message: str | None = None,
+    default_machine_message_sound_id: int | None = None,
+    default_voice: Voice | None = None,
+    fields: str | None = None,
+    strict_validation: bool | None = None,
 ) -> CallList | ErrorResponse | None:
     """Send calls
 
@@ -196,14 +195,14 @@ def sync(
     CallRecipient.attributes property, attributes are available in Call action response
 
     Args:
-        campaign_id (int | Unset):
-        default_live_message (str | Unset):
-        default_live_message_sound_id (int | Unset):
-        default_machine_message (str | Unset):
-        default_machine_message_sound_id (int | Unset):
-        default_voice (Voice | Unset): A text-to-speech voice.
-        fields (str | Unset):
-        strict_validation (bool | Unset):
+        campaign_id (int | None):
+        default_live_message (str | None):
+        default_live_message_sound_id (int | None):
+        default_machine_message (str | None):
+        default_machine_message_sound_id (int | None):
+        default_voice (Voice | None): A text-to-speech voice.
+        fields (str | None):
+        strict_validation (bool | None):
         body (list[CallRecipient]):
 
     Raises:
@@ -232,14 +231,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[CallRecipient],
-    campaign_id: int | Unset = UNSET,
-    default_live_message: str | Unset = UNSET,
-    default_live_message_sound_id: int | Unset = UNSET,
-    default_machine_message: str | Unset = UNSET,
-    default_machine_message_sound_id: int | Unset = UNSET,
-    default_voice: Voice | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    strict_validation: bool | Unset = UNSET,
+    campaign_id: int | None = None,
+    default_live_message: str | None = None,
+    default_live_message_sound_id: int | None = None,
+    default_machine_message: str | None = None,
+    default_machine_message_sound_id: int | None = None,
+    default_voice: Voice | None = None,
+    fields: str | None = None,
+    strict_validation: bool | None = None,
 ) -> Response[CallList | ErrorResponse]:
     """Send calls
 
@@ -249,14 +248,14 @@ async def asyncio_detailed(
     CallRecipient.attributes property, attributes are available in Call action response
 
     Args:
-        campaign_id (int | Unset):
-        default_live_message (str | Unset):
-        default_live_message_sound_id (int | Unset):
-        default_machine_message (str | Unset):
-        default_machine_message_sound_id (int | Unset):
-        default_voice (Voice | Unset): A text-to-speech voice.
-        fields (str | Unset):
-        strict_validation (bool | Unset):
+        campaign_id (int | None):
+        default_live_message (str | None):
+        default_live_message_sound_id (int | None):
+        default_machine_message (str | None):
+        default_machine_message_sound_id (int | None):
+        default_voice (Voice | None): A text-to-speech voice.
+        fields (str | None):
+        strict_validation (bool | None):
         body (list[CallRecipient]):
 
     Raises:
@@ -288,14 +287,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[CallRecipient],
-    campaign_id: int | Unset = UNSET,
-    default_live_message: str | Unset = UNSET,
-    default_live_message_sound_id: int | Unset = UNSET,
-    default_machine_message: str | Unset = UNSET,
-    default_machine_message_sound_id: int | Unset = UNSET,
-    default_voice: Voice | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    strict_validation: bool | Unset = UNSET,
+    campaign_id: int | None = None,
+    default_live_message: str | None = None,
+    default_live_message_sound_id: int | None = None,
+    default_machine_message: str | None = None,
+    default_machine_message_sound_id: int | None = None,
+    default_voice: Voice | None = None,
+    fields: str | None = None,
+    strict_validation: bool | None = None,
 ) -> CallList | ErrorResponse | None:
     """Send calls
 
@@ -305,14 +304,14 @@ async def asyncio(
     CallRecipient.attributes property, attributes are available in Call action response
 
     Args:
-        campaign_id (int | Unset):
-        default_live_message (str | Unset):
-        default_live_message_sound_id (int | Unset):
-        default_machine_message (str | Unset):
-        default_machine_message_sound_id (int | Unset):
-        default_voice (Voice | Unset): A text-to-speech voice.
-        fields (str | Unset):
-        strict_validation (bool | Unset):
+        campaign_id (int | None):
+        default_live_message (str | None):
+        default_live_message_sound_id (int | None):
+        default_machine_message (str | None):
+        default_machine_message_sound_id (int | None):
+        default_voice (Voice | None): A text-to-speech voice.
+        fields (str | None):
+        strict_validation (bool | None):
         body (list[CallRecipient]):
 
     Raises:

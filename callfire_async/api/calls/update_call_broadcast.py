@@ -8,14 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.call_broadcast import CallBroadcast
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: int,
     *,
     body: CallBroadcast,
-    strict_validation: bool | Unset = UNSET,
+    strict_validation: bool | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,7 +23,7 @@ def _get_kwargs(
 
     params["strictValidation"] = strict_validation
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -99,7 +99,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CallBroadcast,
-    strict_validation: bool | Unset = UNSET,
+    strict_validation: bool | None = None,
 ) -> Response[Any | ErrorResponse]:
     """Update a call broadcast
 
@@ -109,7 +109,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        strict_validation (bool | Unset):
+        strict_validation (bool | None):
         body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
             and retries.
 
@@ -139,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CallBroadcast,
-    strict_validation: bool | Unset = UNSET,
+    strict_validation: bool | None = None,
 ) -> Any | ErrorResponse | None:
     """Update a call broadcast
 
@@ -149,7 +149,7 @@ def sync(
 
     Args:
         id (int):
-        strict_validation (bool | Unset):
+        strict_validation (bool | None):
         body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
             and retries.
 
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CallBroadcast,
-    strict_validation: bool | Unset = UNSET,
+    strict_validation: bool | None = None,
 ) -> Response[Any | ErrorResponse]:
     """Update a call broadcast
 
@@ -184,7 +184,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        strict_validation (bool | Unset):
+        strict_validation (bool | None):
         body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
             and retries.
 
@@ -212,7 +212,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CallBroadcast,
-    strict_validation: bool | Unset = UNSET,
+    strict_validation: bool | None = None,
 ) -> Any | ErrorResponse | None:
     """Update a call broadcast
 
@@ -222,7 +222,7 @@ async def asyncio(
 
     Args:
         id (int):
-        strict_validation (bool | Unset):
+        strict_validation (bool | None):
         body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
             and retries.
 

@@ -43,7 +43,7 @@ class CampaignsApi:
         self,
         id: int,
         *,
-        fields: str | Unset = UNSET,
+        fields: str | None = None,
     ) -> Batch:
         """Find a specific batch"""
         return cast(
@@ -80,13 +80,13 @@ class CampaignsApi:
     def find_campaign_sounds(
         self,
         *,
-        fields: str | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        include_archived: bool | Unset = UNSET,
-        include_pending: bool | Unset = UNSET,
-        include_scrubbed: bool | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        fields: str | None = None,
+        filter_: str | None = None,
+        include_archived: bool | None = None,
+        include_pending: bool | None = None,
+        include_scrubbed: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         max_items: int | None = None,
         prefetch: bool = False,
     ) -> AsyncPaginator[CampaignSoundPage, CampaignSound]:
@@ -116,7 +116,7 @@ class CampaignsApi:
         self,
         *,
         body: CallCreateSound,
-        fields: str | Unset = UNSET,
+        fields: str | None = None,
     ) -> CampaignSound:
         """Add sound via call"""
         return cast(
@@ -164,7 +164,7 @@ class CampaignsApi:
         self,
         *,
         body: TextToSpeech,
-        fields: str | Unset = UNSET,
+        fields: str | None = None,
     ) -> CampaignSound:
         """Add sound via text-to-speech"""
         return cast(
@@ -183,7 +183,7 @@ class CampaignsApi:
         self,
         id: int,
         *,
-        fields: str | Unset = UNSET,
+        fields: str | None = None,
     ) -> CampaignSound:
         """Find a specific sound"""
         return cast(

@@ -7,18 +7,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_sound_page import CampaignSoundPage
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    include_archived: bool | Unset = UNSET,
-    include_pending: bool | Unset = UNSET,
-    include_scrubbed: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    fields: str | None = None,
+    filter_: str | None = None,
+    include_archived: bool | None = None,
+    include_pending: bool | None = None,
+    include_scrubbed: bool | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -37,7 +37,7 @@ def _get_kwargs(
 
     params["offset"] = offset
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -101,13 +101,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    include_archived: bool | Unset = UNSET,
-    include_pending: bool | Unset = UNSET,
-    include_scrubbed: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    fields: str | None = None,
+    filter_: str | None = None,
+    include_archived: bool | None = None,
+    include_pending: bool | None = None,
+    include_scrubbed: bool | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> Response[CampaignSoundPage | ErrorResponse]:
     """Find sounds
 
@@ -115,13 +115,13 @@ def sync_detailed(
     campaigns
 
     Args:
-        fields (str | Unset):
-        filter_ (str | Unset):
-        include_archived (bool | Unset):
-        include_pending (bool | Unset):
-        include_scrubbed (bool | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        fields (str | None):
+        filter_ (str | None):
+        include_archived (bool | None):
+        include_pending (bool | None):
+        include_scrubbed (bool | None):
+        limit (int | None):
+        offset (int | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,13 +151,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    include_archived: bool | Unset = UNSET,
-    include_pending: bool | Unset = UNSET,
-    include_scrubbed: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    fields: str | None = None,
+    filter_: str | None = None,
+    include_archived: bool | None = None,
+    include_pending: bool | None = None,
+    include_scrubbed: bool | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> CampaignSoundPage | ErrorResponse | None:
     """Find sounds
 
@@ -165,13 +165,13 @@ def sync(
     campaigns
 
     Args:
-        fields (str | Unset):
-        filter_ (str | Unset):
-        include_archived (bool | Unset):
-        include_pending (bool | Unset):
-        include_scrubbed (bool | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        fields (str | None):
+        filter_ (str | None):
+        include_archived (bool | None):
+        include_pending (bool | None):
+        include_scrubbed (bool | None):
+        limit (int | None):
+        offset (int | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,13 +196,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    include_archived: bool | Unset = UNSET,
-    include_pending: bool | Unset = UNSET,
-    include_scrubbed: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    fields: str | None = None,
+    filter_: str | None = None,
+    include_archived: bool | None = None,
+    include_pending: bool | None = None,
+    include_scrubbed: bool | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> Response[CampaignSoundPage | ErrorResponse]:
     """Find sounds
 
@@ -210,13 +210,13 @@ async def asyncio_detailed(
     campaigns
 
     Args:
-        fields (str | Unset):
-        filter_ (str | Unset):
-        include_archived (bool | Unset):
-        include_pending (bool | Unset):
-        include_scrubbed (bool | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        fields (str | None):
+        filter_ (str | None):
+        include_archived (bool | None):
+        include_pending (bool | None):
+        include_scrubbed (bool | None):
+        limit (int | None):
+        offset (int | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,13 +244,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    include_archived: bool | Unset = UNSET,
-    include_pending: bool | Unset = UNSET,
-    include_scrubbed: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    fields: str | None = None,
+    filter_: str | None = None,
+    include_archived: bool | None = None,
+    include_pending: bool | None = None,
+    include_scrubbed: bool | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> CampaignSoundPage | ErrorResponse | None:
     """Find sounds
 
@@ -258,13 +258,13 @@ async def asyncio(
     campaigns
 
     Args:
-        fields (str | Unset):
-        filter_ (str | Unset):
-        include_archived (bool | Unset):
-        include_pending (bool | Unset):
-        include_scrubbed (bool | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        fields (str | None):
+        filter_ (str | None):
+        include_archived (bool | None):
+        include_pending (bool | None):
+        include_scrubbed (bool | None):
+        limit (int | None):
+        offset (int | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,20 +8,20 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.batch import Batch
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["fields"] = fields
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -88,7 +88,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Response[Batch | ErrorResponse]:
     """Find a specific batch
 
@@ -97,7 +97,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        fields (str | Unset):
+        fields (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +123,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Batch | ErrorResponse | None:
     """Find a specific batch
 
@@ -132,7 +132,7 @@ def sync(
 
     Args:
         id (int):
-        fields (str | Unset):
+        fields (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Response[Batch | ErrorResponse]:
     """Find a specific batch
 
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        fields (str | Unset):
+        fields (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +186,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Batch | ErrorResponse | None:
     """Find a specific batch
 
@@ -195,7 +195,7 @@ async def asyncio(
 
     Args:
         id (int):
-        fields (str | Unset):
+        fields (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

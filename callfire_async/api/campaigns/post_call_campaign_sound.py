@@ -8,13 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.call_create_sound import CallCreateSound
 from ...models.campaign_sound import CampaignSound
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     body: CallCreateSound,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +22,7 @@ def _get_kwargs(
 
     params["fields"] = fields
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -92,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CallCreateSound,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Response[CampaignSound | ErrorResponse]:
     """Add sound via call
 
@@ -101,7 +101,7 @@ def sync_detailed(
     instructions on how to record a sound over the phone.
 
     Args:
-        fields (str | Unset):
+        fields (str | None):
         body (CallCreateSound): A request to record a sound by having CallFire call a phone.
 
     Raises:
@@ -128,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CallCreateSound,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> CampaignSound | ErrorResponse | None:
     """Add sound via call
 
@@ -137,7 +137,7 @@ def sync(
     instructions on how to record a sound over the phone.
 
     Args:
-        fields (str | Unset):
+        fields (str | None):
         body (CallCreateSound): A request to record a sound by having CallFire call a phone.
 
     Raises:
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CallCreateSound,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Response[CampaignSound | ErrorResponse]:
     """Add sound via call
 
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     instructions on how to record a sound over the phone.
 
     Args:
-        fields (str | Unset):
+        fields (str | None):
         body (CallCreateSound): A request to record a sound by having CallFire call a phone.
 
     Raises:
@@ -193,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CallCreateSound,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> CampaignSound | ErrorResponse | None:
     """Add sound via call
 
@@ -202,7 +202,7 @@ async def asyncio(
     instructions on how to record a sound over the phone.
 
     Args:
-        fields (str | Unset):
+        fields (str | None):
         body (CallCreateSound): A request to record a sound by having CallFire call a phone.
 
     Raises:

@@ -8,13 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.campaign_sound import CampaignSound
 from ...models.error_response import ErrorResponse
 from ...models.sound_file_upload import SoundFileUpload
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     body: SoundFileUpload,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +22,7 @@ def _get_kwargs(
 
     params["fields"] = fields
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -93,14 +93,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SoundFileUpload,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Response[CampaignSound | ErrorResponse]:
     """Add sound via file
 
      Create a campaign sound file via a supplied .mp3 or .wav file
 
     Args:
-        fields (str | Unset):
+        fields (str | None):
         body (SoundFileUpload): An MP3 or WAV file to add to the sound library.
 
     Raises:
@@ -127,14 +127,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SoundFileUpload,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> CampaignSound | ErrorResponse | None:
     """Add sound via file
 
      Create a campaign sound file via a supplied .mp3 or .wav file
 
     Args:
-        fields (str | Unset):
+        fields (str | None):
         body (SoundFileUpload): An MP3 or WAV file to add to the sound library.
 
     Raises:
@@ -156,14 +156,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SoundFileUpload,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Response[CampaignSound | ErrorResponse]:
     """Add sound via file
 
      Create a campaign sound file via a supplied .mp3 or .wav file
 
     Args:
-        fields (str | Unset):
+        fields (str | None):
         body (SoundFileUpload): An MP3 or WAV file to add to the sound library.
 
     Raises:
@@ -188,14 +188,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SoundFileUpload,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> CampaignSound | ErrorResponse | None:
     """Add sound via file
 
      Create a campaign sound file via a supplied .mp3 or .wav file
 
     Args:
-        fields (str | Unset):
+        fields (str | None):
         body (SoundFileUpload): An MP3 or WAV file to add to the sound library.
 
     Raises:

@@ -8,13 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.campaign_sound import CampaignSound
 from ...models.error_response import ErrorResponse
 from ...models.text_to_speech import TextToSpeech
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     body: TextToSpeech,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +22,7 @@ def _get_kwargs(
 
     params["fields"] = fields
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -92,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TextToSpeech,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Response[CampaignSound | ErrorResponse]:
     """Add sound via text-to-speech
 
@@ -101,7 +101,7 @@ def sync_detailed(
     MALE1, FEMALE1, FEMALE2, SPANISH1, FRENCHCANADIAN1
 
     Args:
-        fields (str | Unset):
+        fields (str | None):
         body (TextToSpeech): A request to create a sound from text.
 
     Raises:
@@ -128,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TextToSpeech,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> CampaignSound | ErrorResponse | None:
     """Add sound via text-to-speech
 
@@ -137,7 +137,7 @@ def sync(
     MALE1, FEMALE1, FEMALE2, SPANISH1, FRENCHCANADIAN1
 
     Args:
-        fields (str | Unset):
+        fields (str | None):
         body (TextToSpeech): A request to create a sound from text.
 
     Raises:
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TextToSpeech,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Response[CampaignSound | ErrorResponse]:
     """Add sound via text-to-speech
 
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     MALE1, FEMALE1, FEMALE2, SPANISH1, FRENCHCANADIAN1
 
     Args:
-        fields (str | Unset):
+        fields (str | None):
         body (TextToSpeech): A request to create a sound from text.
 
     Raises:
@@ -193,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TextToSpeech,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> CampaignSound | ErrorResponse | None:
     """Add sound via text-to-speech
 
@@ -202,7 +202,7 @@ async def asyncio(
     MALE1, FEMALE1, FEMALE2, SPANISH1, FRENCHCANADIAN1
 
     Args:
-        fields (str | Unset):
+        fields (str | None):
         body (TextToSpeech): A request to create a sound from text.
 
     Raises:

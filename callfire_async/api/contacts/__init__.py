@@ -61,14 +61,14 @@ class ContactsApi:
     def find_contacts(
         self,
         *,
-        contact_list_id: int | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        id: list[int] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        number: list[str] | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        property_name: str | Unset = UNSET,
-        property_value: str | Unset = UNSET,
+        contact_list_id: int | None = None,
+        fields: str | None = None,
+        id: list[int] | None = None,
+        limit: int | None = None,
+        number: list[str] | None = None,
+        offset: int | None = None,
+        property_name: str | None = None,
+        property_value: str | None = None,
         max_items: int | None = None,
         prefetch: bool = False,
     ) -> AsyncPaginator[ContactPage, Contact]:
@@ -115,17 +115,17 @@ class ContactsApi:
     def find_do_not_contacts(
         self,
         *,
-        call: bool | Unset = UNSET,
-        campaign_id: int | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        number: list[str] | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        prefix: str | Unset = UNSET,
-        source: str | Unset = UNSET,
-        text: bool | Unset = UNSET,
-        inbound_call: bool | Unset = UNSET,
-        inbound_text: bool | Unset = UNSET,
+        call: bool | None = None,
+        campaign_id: int | None = None,
+        fields: str | None = None,
+        limit: int | None = None,
+        number: list[str] | None = None,
+        offset: int | None = None,
+        prefix: str | None = None,
+        source: str | None = None,
+        text: bool | None = None,
+        inbound_call: bool | None = None,
+        inbound_text: bool | None = None,
         max_items: int | None = None,
         prefetch: bool = False,
     ) -> AsyncPaginator[DoNotContactPage, DoNotContact]:
@@ -192,8 +192,8 @@ class ContactsApi:
         self,
         to_number: str,
         *,
-        fields: str | Unset = UNSET,
-        from_number: str | Unset = UNSET,
+        fields: str | None = None,
+        from_number: str | None = None,
     ) -> UniversalDoNotContactList:
         """Find universal do not contacts (udnc) associated with toNumber"""
         return cast(
@@ -263,10 +263,10 @@ class ContactsApi:
     def find_contact_lists(
         self,
         *,
-        fields: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        name: str | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        fields: str | None = None,
+        limit: int | None = None,
+        name: str | None = None,
+        offset: int | None = None,
         max_items: int | None = None,
         prefetch: bool = False,
     ) -> AsyncPaginator[ContactListPage, ContactList]:
@@ -293,7 +293,7 @@ class ContactsApi:
         self,
         *,
         body: CreateContactListRequest,
-        fields: str | Unset = UNSET,
+        fields: str | None = None,
     ) -> ContactList:
         """Create contact lists"""
         return cast(
@@ -340,7 +340,7 @@ class ContactsApi:
         self,
         id: int,
         *,
-        fields: str | Unset = UNSET,
+        fields: str | None = None,
     ) -> ContactList:
         """Find a specific contact list"""
         return cast(
@@ -394,9 +394,9 @@ class ContactsApi:
         self,
         id: int,
         *,
-        fields: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        fields: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         max_items: int | None = None,
         prefetch: bool = False,
     ) -> AsyncPaginator[ContactPage, Contact]:
@@ -442,7 +442,7 @@ class ContactsApi:
         self,
         id: int,
         *,
-        contact_id: list[int] | Unset = UNSET,
+        contact_id: list[int] | None = None,
     ) -> None:
         """Delete contacts from a contact list"""
         return cast(
@@ -479,7 +479,7 @@ class ContactsApi:
         self,
         id: int,
         *,
-        fields: str | Unset = UNSET,
+        fields: str | None = None,
     ) -> Contact:
         """Find a specific contact"""
         return cast(

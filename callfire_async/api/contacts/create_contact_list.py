@@ -8,13 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.contact_list import ContactList
 from ...models.create_contact_list_request import CreateContactListRequest
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     body: CreateContactListRequest,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +22,7 @@ def _get_kwargs(
 
     params["fields"] = fields
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -92,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateContactListRequest,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Response[ContactList | ErrorResponse]:
     """Create contact lists
 
@@ -106,7 +106,7 @@ def sync_detailed(
     validation, this means the data needs to be properly formatted and corrected before calling this API
 
     Args:
-        fields (str | Unset):
+        fields (str | None):
         body (CreateContactListRequest): A new contact list's name and contacts (set one of
             contacts, contactIds, contactNumbers).
 
@@ -134,7 +134,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateContactListRequest,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> ContactList | ErrorResponse | None:
     """Create contact lists
 
@@ -148,7 +148,7 @@ def sync(
     validation, this means the data needs to be properly formatted and corrected before calling this API
 
     Args:
-        fields (str | Unset):
+        fields (str | None):
         body (CreateContactListRequest): A new contact list's name and contacts (set one of
             contacts, contactIds, contactNumbers).
 
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateContactListRequest,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Response[ContactList | ErrorResponse]:
     """Create contact lists
 
@@ -185,7 +185,7 @@ async def asyncio_detailed(
     validation, this means the data needs to be properly formatted and corrected before calling this API
 
     Args:
-        fields (str | Unset):
+        fields (str | None):
         body (CreateContactListRequest): A new contact list's name and contacts (set one of
             contacts, contactIds, contactNumbers).
 
@@ -211,7 +211,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateContactListRequest,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> ContactList | ErrorResponse | None:
     """Create contact lists
 
@@ -225,7 +225,7 @@ async def asyncio(
     validation, this means the data needs to be properly formatted and corrected before calling this API
 
     Args:
-        fields (str | Unset):
+        fields (str | None):
         body (CreateContactListRequest): A new contact list's name and contacts (set one of
             contacts, contactIds, contactNumbers).
 

@@ -7,15 +7,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_list_page import ContactListPage
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    fields: str | None = None,
+    limit: int | None = None,
+    name: str | None = None,
+    offset: int | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -28,7 +28,7 @@ def _get_kwargs(
 
     params["offset"] = offset
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -92,10 +92,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    fields: str | None = None,
+    limit: int | None = None,
+    name: str | None = None,
+    offset: int | None = None,
 ) -> Response[ContactListPage | ErrorResponse]:
     """Find contact lists
 
@@ -103,10 +103,10 @@ def sync_detailed(
     contact lists
 
     Args:
-        fields (str | Unset):
-        limit (int | Unset):
-        name (str | Unset):
-        offset (int | Unset):
+        fields (str | None):
+        limit (int | None):
+        name (str | None):
+        offset (int | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,10 +133,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    fields: str | None = None,
+    limit: int | None = None,
+    name: str | None = None,
+    offset: int | None = None,
 ) -> ContactListPage | ErrorResponse | None:
     """Find contact lists
 
@@ -144,10 +144,10 @@ def sync(
     contact lists
 
     Args:
-        fields (str | Unset):
-        limit (int | Unset):
-        name (str | Unset):
-        offset (int | Unset):
+        fields (str | None):
+        limit (int | None):
+        name (str | None):
+        offset (int | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,10 +169,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    fields: str | None = None,
+    limit: int | None = None,
+    name: str | None = None,
+    offset: int | None = None,
 ) -> Response[ContactListPage | ErrorResponse]:
     """Find contact lists
 
@@ -180,10 +180,10 @@ async def asyncio_detailed(
     contact lists
 
     Args:
-        fields (str | Unset):
-        limit (int | Unset):
-        name (str | Unset):
-        offset (int | Unset):
+        fields (str | None):
+        limit (int | None):
+        name (str | None):
+        offset (int | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,10 +208,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    fields: str | None = None,
+    limit: int | None = None,
+    name: str | None = None,
+    offset: int | None = None,
 ) -> ContactListPage | ErrorResponse | None:
     """Find contact lists
 
@@ -219,10 +219,10 @@ async def asyncio(
     contact lists
 
     Args:
-        fields (str | Unset):
-        limit (int | Unset):
-        name (str | Unset):
-        offset (int | Unset):
+        fields (str | None):
+        limit (int | None):
+        name (str | None):
+        offset (int | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

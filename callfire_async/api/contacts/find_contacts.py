@@ -7,19 +7,19 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_page import ContactPage
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    contact_list_id: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    id: list[int] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    number: list[str] | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    property_name: str | Unset = UNSET,
-    property_value: str | Unset = UNSET,
+    contact_list_id: int | None = None,
+    fields: str | None = None,
+    id: list[int] | None = None,
+    limit: int | None = None,
+    number: list[str] | None = None,
+    offset: int | None = None,
+    property_name: str | None = None,
+    property_value: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -28,16 +28,16 @@ def _get_kwargs(
 
     params["fields"] = fields
 
-    json_id: list[int] | Unset = UNSET
-    if not isinstance(id, Unset):
+    json_id: list[int] | None = None
+    if id is not None:
         json_id = id
 
     params["id"] = json_id
 
     params["limit"] = limit
 
-    json_number: list[str] | Unset = UNSET
-    if not isinstance(number, Unset):
+    json_number: list[str] | None = None
+    if number is not None:
         json_number = number
 
     params["number"] = json_number
@@ -48,7 +48,7 @@ def _get_kwargs(
 
     params["propertyValue"] = property_value
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -112,28 +112,28 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    contact_list_id: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    id: list[int] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    number: list[str] | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    property_name: str | Unset = UNSET,
-    property_value: str | Unset = UNSET,
+    contact_list_id: int | None = None,
+    fields: str | None = None,
+    id: list[int] | None = None,
+    limit: int | None = None,
+    number: list[str] | None = None,
+    offset: int | None = None,
+    property_name: str | None = None,
+    property_value: str | None = None,
 ) -> Response[ContactPage | ErrorResponse]:
     """Find contacts
 
      Find user's contacts by id, contact list, or on any property name. Returns a paged list of contacts
 
     Args:
-        contact_list_id (int | Unset):
-        fields (str | Unset):
-        id (list[int] | Unset):
-        limit (int | Unset):
-        number (list[str] | Unset):
-        offset (int | Unset):
-        property_name (str | Unset):
-        property_value (str | Unset):
+        contact_list_id (int | None):
+        fields (str | None):
+        id (list[int] | None):
+        limit (int | None):
+        number (list[str] | None):
+        offset (int | None):
+        property_name (str | None):
+        property_value (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,28 +164,28 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    contact_list_id: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    id: list[int] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    number: list[str] | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    property_name: str | Unset = UNSET,
-    property_value: str | Unset = UNSET,
+    contact_list_id: int | None = None,
+    fields: str | None = None,
+    id: list[int] | None = None,
+    limit: int | None = None,
+    number: list[str] | None = None,
+    offset: int | None = None,
+    property_name: str | None = None,
+    property_value: str | None = None,
 ) -> ContactPage | ErrorResponse | None:
     """Find contacts
 
      Find user's contacts by id, contact list, or on any property name. Returns a paged list of contacts
 
     Args:
-        contact_list_id (int | Unset):
-        fields (str | Unset):
-        id (list[int] | Unset):
-        limit (int | Unset):
-        number (list[str] | Unset):
-        offset (int | Unset):
-        property_name (str | Unset):
-        property_value (str | Unset):
+        contact_list_id (int | None):
+        fields (str | None):
+        id (list[int] | None):
+        limit (int | None):
+        number (list[str] | None):
+        offset (int | None):
+        property_name (str | None):
+        property_value (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,28 +211,28 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    contact_list_id: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    id: list[int] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    number: list[str] | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    property_name: str | Unset = UNSET,
-    property_value: str | Unset = UNSET,
+    contact_list_id: int | None = None,
+    fields: str | None = None,
+    id: list[int] | None = None,
+    limit: int | None = None,
+    number: list[str] | None = None,
+    offset: int | None = None,
+    property_name: str | None = None,
+    property_value: str | None = None,
 ) -> Response[ContactPage | ErrorResponse]:
     """Find contacts
 
      Find user's contacts by id, contact list, or on any property name. Returns a paged list of contacts
 
     Args:
-        contact_list_id (int | Unset):
-        fields (str | Unset):
-        id (list[int] | Unset):
-        limit (int | Unset):
-        number (list[str] | Unset):
-        offset (int | Unset):
-        property_name (str | Unset):
-        property_value (str | Unset):
+        contact_list_id (int | None):
+        fields (str | None):
+        id (list[int] | None):
+        limit (int | None):
+        number (list[str] | None):
+        offset (int | None):
+        property_name (str | None):
+        property_value (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,28 +261,28 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    contact_list_id: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    id: list[int] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    number: list[str] | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    property_name: str | Unset = UNSET,
-    property_value: str | Unset = UNSET,
+    contact_list_id: int | None = None,
+    fields: str | None = None,
+    id: list[int] | None = None,
+    limit: int | None = None,
+    number: list[str] | None = None,
+    offset: int | None = None,
+    property_name: str | None = None,
+    property_value: str | None = None,
 ) -> ContactPage | ErrorResponse | None:
     """Find contacts
 
      Find user's contacts by id, contact list, or on any property name. Returns a paged list of contacts
 
     Args:
-        contact_list_id (int | Unset):
-        fields (str | Unset):
-        id (list[int] | Unset):
-        limit (int | Unset):
-        number (list[str] | Unset):
-        offset (int | Unset):
-        property_name (str | Unset):
-        property_value (str | Unset):
+        contact_list_id (int | None):
+        fields (str | None):
+        id (list[int] | None):
+        limit (int | None):
+        number (list[str] | None):
+        offset (int | None):
+        property_name (str | None):
+        property_value (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

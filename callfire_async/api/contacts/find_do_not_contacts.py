@@ -7,22 +7,22 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.do_not_contact_page import DoNotContactPage
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    call: bool | Unset = UNSET,
-    campaign_id: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    number: list[str] | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    prefix: str | Unset = UNSET,
-    source: str | Unset = UNSET,
-    text: bool | Unset = UNSET,
-    inbound_call: bool | Unset = UNSET,
-    inbound_text: bool | Unset = UNSET,
+    call: bool | None = None,
+    campaign_id: int | None = None,
+    fields: str | None = None,
+    limit: int | None = None,
+    number: list[str] | None = None,
+    offset: int | None = None,
+    prefix: str | None = None,
+    source: str | None = None,
+    text: bool | None = None,
+    inbound_call: bool | None = None,
+    inbound_text: bool | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -35,8 +35,8 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    json_number: list[str] | Unset = UNSET
-    if not isinstance(number, Unset):
+    json_number: list[str] | None = None
+    if number is not None:
         json_number = number
 
     params["number"] = json_number
@@ -53,7 +53,7 @@ def _get_kwargs(
 
     params["inboundText"] = inbound_text
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -117,17 +117,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    call: bool | Unset = UNSET,
-    campaign_id: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    number: list[str] | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    prefix: str | Unset = UNSET,
-    source: str | Unset = UNSET,
-    text: bool | Unset = UNSET,
-    inbound_call: bool | Unset = UNSET,
-    inbound_text: bool | Unset = UNSET,
+    call: bool | None = None,
+    campaign_id: int | None = None,
+    fields: str | None = None,
+    limit: int | None = None,
+    number: list[str] | None = None,
+    offset: int | None = None,
+    prefix: str | None = None,
+    source: str | None = None,
+    text: bool | None = None,
+    inbound_call: bool | None = None,
+    inbound_text: bool | None = None,
 ) -> Response[DoNotContactPage | ErrorResponse]:
     """Find do not contact (dnc) items
 
@@ -135,17 +135,17 @@ def sync_detailed(
     affect calls/texts/campaigns on this account. Returns a paged list of DoNotContact objects
 
     Args:
-        call (bool | Unset):
-        campaign_id (int | Unset):
-        fields (str | Unset):
-        limit (int | Unset):
-        number (list[str] | Unset):
-        offset (int | Unset):
-        prefix (str | Unset):
-        source (str | Unset):
-        text (bool | Unset):
-        inbound_call (bool | Unset):
-        inbound_text (bool | Unset):
+        call (bool | None):
+        campaign_id (int | None):
+        fields (str | None):
+        limit (int | None):
+        number (list[str] | None):
+        offset (int | None):
+        prefix (str | None):
+        source (str | None):
+        text (bool | None):
+        inbound_call (bool | None):
+        inbound_text (bool | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,17 +179,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    call: bool | Unset = UNSET,
-    campaign_id: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    number: list[str] | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    prefix: str | Unset = UNSET,
-    source: str | Unset = UNSET,
-    text: bool | Unset = UNSET,
-    inbound_call: bool | Unset = UNSET,
-    inbound_text: bool | Unset = UNSET,
+    call: bool | None = None,
+    campaign_id: int | None = None,
+    fields: str | None = None,
+    limit: int | None = None,
+    number: list[str] | None = None,
+    offset: int | None = None,
+    prefix: str | None = None,
+    source: str | None = None,
+    text: bool | None = None,
+    inbound_call: bool | None = None,
+    inbound_text: bool | None = None,
 ) -> DoNotContactPage | ErrorResponse | None:
     """Find do not contact (dnc) items
 
@@ -197,17 +197,17 @@ def sync(
     affect calls/texts/campaigns on this account. Returns a paged list of DoNotContact objects
 
     Args:
-        call (bool | Unset):
-        campaign_id (int | Unset):
-        fields (str | Unset):
-        limit (int | Unset):
-        number (list[str] | Unset):
-        offset (int | Unset):
-        prefix (str | Unset):
-        source (str | Unset):
-        text (bool | Unset):
-        inbound_call (bool | Unset):
-        inbound_text (bool | Unset):
+        call (bool | None):
+        campaign_id (int | None):
+        fields (str | None):
+        limit (int | None):
+        number (list[str] | None):
+        offset (int | None):
+        prefix (str | None):
+        source (str | None):
+        text (bool | None):
+        inbound_call (bool | None):
+        inbound_text (bool | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,17 +236,17 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    call: bool | Unset = UNSET,
-    campaign_id: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    number: list[str] | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    prefix: str | Unset = UNSET,
-    source: str | Unset = UNSET,
-    text: bool | Unset = UNSET,
-    inbound_call: bool | Unset = UNSET,
-    inbound_text: bool | Unset = UNSET,
+    call: bool | None = None,
+    campaign_id: int | None = None,
+    fields: str | None = None,
+    limit: int | None = None,
+    number: list[str] | None = None,
+    offset: int | None = None,
+    prefix: str | None = None,
+    source: str | None = None,
+    text: bool | None = None,
+    inbound_call: bool | None = None,
+    inbound_text: bool | None = None,
 ) -> Response[DoNotContactPage | ErrorResponse]:
     """Find do not contact (dnc) items
 
@@ -254,17 +254,17 @@ async def asyncio_detailed(
     affect calls/texts/campaigns on this account. Returns a paged list of DoNotContact objects
 
     Args:
-        call (bool | Unset):
-        campaign_id (int | Unset):
-        fields (str | Unset):
-        limit (int | Unset):
-        number (list[str] | Unset):
-        offset (int | Unset):
-        prefix (str | Unset):
-        source (str | Unset):
-        text (bool | Unset):
-        inbound_call (bool | Unset):
-        inbound_text (bool | Unset):
+        call (bool | None):
+        campaign_id (int | None):
+        fields (str | None):
+        limit (int | None):
+        number (list[str] | None):
+        offset (int | None):
+        prefix (str | None):
+        source (str | None):
+        text (bool | None):
+        inbound_call (bool | None):
+        inbound_text (bool | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -296,17 +296,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    call: bool | Unset = UNSET,
-    campaign_id: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    number: list[str] | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    prefix: str | Unset = UNSET,
-    source: str | Unset = UNSET,
-    text: bool | Unset = UNSET,
-    inbound_call: bool | Unset = UNSET,
-    inbound_text: bool | Unset = UNSET,
+    call: bool | None = None,
+    campaign_id: int | None = None,
+    fields: str | None = None,
+    limit: int | None = None,
+    number: list[str] | None = None,
+    offset: int | None = None,
+    prefix: str | None = None,
+    source: str | None = None,
+    text: bool | None = None,
+    inbound_call: bool | None = None,
+    inbound_text: bool | None = None,
 ) -> DoNotContactPage | ErrorResponse | None:
     """Find do not contact (dnc) items
 
@@ -314,17 +314,17 @@ async def asyncio(
     affect calls/texts/campaigns on this account. Returns a paged list of DoNotContact objects
 
     Args:
-        call (bool | Unset):
-        campaign_id (int | Unset):
-        fields (str | Unset):
-        limit (int | Unset):
-        number (list[str] | Unset):
-        offset (int | Unset):
-        prefix (str | Unset):
-        source (str | Unset):
-        text (bool | Unset):
-        inbound_call (bool | Unset):
-        inbound_text (bool | Unset):
+        call (bool | None):
+        campaign_id (int | None):
+        fields (str | None):
+        limit (int | None):
+        number (list[str] | None):
+        offset (int | None):
+        prefix (str | None):
+        source (str | None):
+        text (bool | None):
+        inbound_call (bool | None):
+        inbound_text (bool | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,15 +8,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_page import ContactPage
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    fields: str | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -27,7 +27,7 @@ def _get_kwargs(
 
     params["offset"] = offset
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -94,9 +94,9 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    fields: str | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> Response[ContactPage | ErrorResponse]:
     """Find contacts in a contact list
 
@@ -105,9 +105,9 @@ def sync_detailed(
 
     Args:
         id (int):
-        fields (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        fields (str | None):
+        limit (int | None):
+        offset (int | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,9 +135,9 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    fields: str | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> ContactPage | ErrorResponse | None:
     """Find contacts in a contact list
 
@@ -146,9 +146,9 @@ def sync(
 
     Args:
         id (int):
-        fields (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        fields (str | None):
+        limit (int | None):
+        offset (int | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,9 +171,9 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    fields: str | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> Response[ContactPage | ErrorResponse]:
     """Find contacts in a contact list
 
@@ -182,9 +182,9 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        fields (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        fields (str | None):
+        limit (int | None):
+        offset (int | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,9 +210,9 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    fields: str | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> ContactPage | ErrorResponse | None:
     """Find contacts in a contact list
 
@@ -221,9 +221,9 @@ async def asyncio(
 
     Args:
         id (int):
-        fields (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        fields (str | None):
+        limit (int | None):
+        offset (int | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,14 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.universal_do_not_contact_list import UniversalDoNotContactList
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     to_number: str,
     *,
-    fields: str | Unset = UNSET,
-    from_number: str | Unset = UNSET,
+    fields: str | None = None,
+    from_number: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -24,7 +24,7 @@ def _get_kwargs(
 
     params["fromNumber"] = from_number
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -91,8 +91,8 @@ def sync_detailed(
     to_number: str,
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    from_number: str | Unset = UNSET,
+    fields: str | None = None,
+    from_number: str | None = None,
 ) -> Response[ErrorResponse | UniversalDoNotContactList]:
     """Find universal do not contacts (udnc) associated with toNumber
 
@@ -101,8 +101,8 @@ def sync_detailed(
 
     Args:
         to_number (str):
-        fields (str | Unset):
-        from_number (str | Unset):
+        fields (str | None):
+        from_number (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,8 +129,8 @@ def sync(
     to_number: str,
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    from_number: str | Unset = UNSET,
+    fields: str | None = None,
+    from_number: str | None = None,
 ) -> ErrorResponse | UniversalDoNotContactList | None:
     """Find universal do not contacts (udnc) associated with toNumber
 
@@ -139,8 +139,8 @@ def sync(
 
     Args:
         to_number (str):
-        fields (str | Unset):
-        from_number (str | Unset):
+        fields (str | None):
+        from_number (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,8 +162,8 @@ async def asyncio_detailed(
     to_number: str,
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    from_number: str | Unset = UNSET,
+    fields: str | None = None,
+    from_number: str | None = None,
 ) -> Response[ErrorResponse | UniversalDoNotContactList]:
     """Find universal do not contacts (udnc) associated with toNumber
 
@@ -172,8 +172,8 @@ async def asyncio_detailed(
 
     Args:
         to_number (str):
-        fields (str | Unset):
-        from_number (str | Unset):
+        fields (str | None):
+        from_number (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,8 +198,8 @@ async def asyncio(
     to_number: str,
     *,
     client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    from_number: str | Unset = UNSET,
+    fields: str | None = None,
+    from_number: str | None = None,
 ) -> ErrorResponse | UniversalDoNotContactList | None:
     """Find universal do not contacts (udnc) associated with toNumber
 
@@ -208,8 +208,8 @@ async def asyncio(
 
     Args:
         to_number (str):
-        fields (str | Unset):
-        from_number (str | Unset):
+        fields (str | None):
+        from_number (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

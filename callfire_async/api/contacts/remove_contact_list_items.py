@@ -7,24 +7,24 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    contact_id: list[int] | Unset = UNSET,
+    contact_id: list[int] | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_contact_id: list[int] | Unset = UNSET
-    if not isinstance(contact_id, Unset):
+    json_contact_id: list[int] | None = None
+    if contact_id is not None:
         json_contact_id = contact_id
 
     params["contactId"] = json_contact_id
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -94,7 +94,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    contact_id: list[int] | Unset = UNSET,
+    contact_id: list[int] | None = None,
 ) -> Response[Any | ErrorResponse]:
     """Delete contacts from a contact list
 
@@ -103,7 +103,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        contact_id (list[int] | Unset):
+        contact_id (list[int] | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +129,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    contact_id: list[int] | Unset = UNSET,
+    contact_id: list[int] | None = None,
 ) -> Any | ErrorResponse | None:
     """Delete contacts from a contact list
 
@@ -138,7 +138,7 @@ def sync(
 
     Args:
         id (int):
-        contact_id (list[int] | Unset):
+        contact_id (list[int] | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    contact_id: list[int] | Unset = UNSET,
+    contact_id: list[int] | None = None,
 ) -> Response[Any | ErrorResponse]:
     """Delete contacts from a contact list
 
@@ -168,7 +168,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        contact_id (list[int] | Unset):
+        contact_id (list[int] | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +192,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    contact_id: list[int] | Unset = UNSET,
+    contact_id: list[int] | None = None,
 ) -> Any | ErrorResponse | None:
     """Delete contacts from a contact list
 
@@ -201,7 +201,7 @@ async def asyncio(
 
     Args:
         id (int):
-        contact_id (list[int] | Unset):
+        contact_id (list[int] | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

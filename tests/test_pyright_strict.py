@@ -1,0 +1,79 @@
+"""pyright --strict accepts the model-reading example, and sees the types it reads.
+
+`make typecheck` runs mypy --strict on examples/; this is the same check with the other type
+checker users' IDEs run. Like mypy, pyright cannot follow setuptools' editable-install import
+hook, so it checks the package in the vendored layout (callfire_async/ with custom/ inside),
+made of symlinks. Skipped where pyright (the dev extra's `pyright` package) is not installed.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from support import ROOT
+
+EXAMPLE = ROOT / "examples" / "reading_models.py"
+
+# Without narrowing, each of these reads is an error: proof that pyright resolved the models
+# (an unresolved import would leave every type Unknown and prove nothing).
+UNNARROWED = """\
+from callfire_async.models import Call, Contact, ResourceIdList
+
+
+def read(contact: Contact, call: Call, ids: ResourceIdList) -> None:
+    print(contact.first_name.upper(), call.created.year, len(ids.items))
+"""
+
+
+def pyright() -> str:
+    found = shutil.which("pyright", path=str(Path(sys.executable).parent)) or shutil.which(
+        "pyright"
+    )
+    if found is None:
+        pytest.skip("pyright is not installed (pip install -e '.[dev]')")
+    return found
+
+
+def run_strict(folder: Path, files: list[str]) -> subprocess.CompletedProcess[str]:
+    package = folder / "callfire_async"
+    package.mkdir()
+    for entry in (ROOT / "callfire_async").iterdir():
+        (package / entry.name).symlink_to(entry)
+    (package / "custom").symlink_to(ROOT / "custom")
+    config = {"typeCheckingMode": "strict", "pythonVersion": "3.11", "include": files}
+    (folder / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
+    return subprocess.run(
+        [pyright(), "--pythonpath", sys.executable, "--outputjson"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+
+
+def diagnostics(result: subprocess.CompletedProcess[str]) -> list[dict[str, object]]:
+    report = json.loads(result.stdout)
+    return [d for d in report["generalDiagnostics"] if d["severity"] == "error"]
+
+
+def test_the_example_reads_models_with_no_narrowing_beyond_is_not_none(tmp_path: Path) -> None:
+    (tmp_path / "reading_models.py").symlink_to(EXAMPLE)
+    (tmp_path / "unnarrowed.py").write_text(UNNARROWED, encoding="utf-8")
+
+    result = run_strict(tmp_path, ["reading_models.py", "unnarrowed.py"])
+
+    errors = diagnostics(result)
+    in_example = [e for e in errors if str(e["file"]).endswith("reading_models.py")]
+    assert in_example == [], in_example
+    unnarrowed = sorted(str(e["rule"]) for e in errors if str(e["file"]).endswith("unnarrowed.py"))
+    assert unnarrowed == [
+        "reportArgumentType",
+        "reportOptionalMemberAccess",
+        "reportOptionalMemberAccess",
+    ], errors
