@@ -1,0 +1,297 @@
+"""Every fault of a misbehaving HTTP/1.1 server, on both transports, through the facade.
+
+Each scenario is served by the raw-socket ``FaultServer`` and checked for what a user depends
+on: how many requests the server saw (retried as the policy says, a POST never sent twice), the
+typed exception raised, and that nothing is left behind: no connection still in use, no task
+still running, and, once the client is closed, no socket open on the server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+from fault_server import Exchange, FaultServer, head, json_response
+from transfer_support import BACKENDS, require_backend
+
+from callfire_async.custom import (
+    APIConnectionError,
+    APITimeoutError,
+    CallFire,
+    CallFireError,
+    InternalServerError,
+    RateLimitError,
+    RetryPolicy,
+)
+from callfire_async.custom.transport import AiohttpTransport, Backend, default_transport
+from callfire_async.models.contact import Contact
+
+pytestmark = pytest.mark.anyio
+
+CONTACT = b'{"id": 5, "firstName": "Ada"}'
+CREATED = b'{"items": [{"id": 7}]}'
+
+
+class RecordedWaits:
+    """The retry policy's sleep: records each wait instead of sleeping."""
+
+    def __init__(self) -> None:
+        self.waits: list[float] = []
+
+    async def sleep(self, seconds: float) -> None:
+        self.waits.append(seconds)
+
+
+# -- behaviours -----------------------------------------------------------------------------
+
+
+async def ok(exchange: Exchange) -> bool:
+    body = CREATED if exchange.request.method == "POST" else CONTACT
+    await exchange.send(json_response(body))
+    return True
+
+
+async def reset_before_head(exchange: Exchange) -> bool:
+    exchange.reset()
+    return False
+
+
+async def reset_before_body(exchange: Exchange) -> bool:
+    await exchange.send(
+        head("200 OK", {"Content-Type": "application/json", "Content-Length": str(len(CONTACT))})
+    )
+    exchange.reset()
+    return False
+
+
+async def reset_mid_body(exchange: Exchange) -> bool:
+    response = json_response(CONTACT)
+    await exchange.send(response[: -len(CONTACT) // 2])
+    exchange.reset()
+    return False
+
+
+async def short_body(exchange: Exchange) -> bool:
+    headers = {"Content-Type": "application/json", "Content-Length": str(len(CONTACT) + 20)}
+    await exchange.send(head("200 OK", headers) + CONTACT)
+    return False  # a clean close (FIN) twenty bytes early
+
+
+async def over_long_body(exchange: Exchange) -> bool:
+    # Content-Length frames the contact; the bytes after it belong to no response.
+    await exchange.send(json_response(CONTACT) + b"!! not part of any response !!")
+    return True
+
+
+async def chunk_cut(exchange: Exchange) -> bool:
+    headers = {"Content-Type": "application/json", "Transfer-Encoding": "chunked"}
+    await exchange.send(head("200 OK", headers) + b"%x\r\n" % len(CONTACT) + CONTACT[:10])
+    return False
+
+
+async def oversized_headers(exchange: Exchange) -> bool:
+    await exchange.send(head("200 OK", {"X-Padding": "a" * 200_000}) + CONTACT)
+    return False
+
+
+async def corrupt_gzip(exchange: Exchange) -> bool:
+    body = b"\x1f\x8b\x08\x00 this is not deflate data at all"
+    headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+    await exchange.send(json_response(body, **headers))
+    return True
+
+
+async def redirect_loop(exchange: Exchange) -> bool:
+    location = exchange.request.target
+    await exchange.send(head("302 Found", {"Location": location, "Content-Length": "0"}))
+    return True
+
+
+async def unavailable_retry_after_seconds(exchange: Exchange) -> bool:
+    body = b'{"httpStatusCode": 503, "message": "down for maintenance"}'
+    await exchange.send(json_response(body, "503 Service Unavailable", **{"Retry-After": "2"}))
+    return True
+
+
+async def rate_limited_retry_after_date(exchange: Exchange) -> bool:
+    now = time.time()
+    headers = {
+        "Retry-After": email.utils.formatdate(now + 3, usegmt=True),
+        "Date": email.utils.formatdate(now, usegmt=True),
+    }
+    body = b'{"httpStatusCode": 429, "message": "slow down"}'
+    await exchange.send(json_response(body, "429 Too Many Requests", **headers))
+    return True
+
+
+async def close_after_request(exchange: Exchange) -> bool:
+    return False  # the request was read whole; no answer, just a FIN
+
+
+# -- running one scenario -------------------------------------------------------------------
+
+Call = Callable[[CallFire], Awaitable[Any]]
+
+
+async def get_contact(cf: CallFire) -> Any:
+    return await cf.contacts.get_contact(5)
+
+
+async def create_contact(cf: CallFire) -> Any:
+    return await cf.contacts.create_contacts(body=[Contact(first_name="Ada")])
+
+
+@dataclass(frozen=True)
+class Scenario:
+    behaviour: Callable[[Exchange], Awaitable[bool]]
+    call: Call
+    requests_seen: int
+    raises: type[CallFireError] | None
+    waits: list[float] | None = None  # the recorded backoff, when it is part of the point
+
+
+SCENARIOS = {
+    # A GET whose response never arrives whole is retried like a dropped connection.
+    "reset before the response": Scenario(reset_before_head, get_contact, 3, APIConnectionError),
+    "reset before the body": Scenario(reset_before_body, get_contact, 3, APIConnectionError),
+    "reset in the middle of the body": Scenario(reset_mid_body, get_contact, 3, APIConnectionError),
+    "body shorter than Content-Length": Scenario(short_body, get_contact, 3, APIConnectionError),
+    "chunked body cut mid-chunk": Scenario(chunk_cut, get_contact, 3, APIConnectionError),
+    # Framed by Content-Length, as httpx does, and the connection dropped.
+    "over-long body on a kept-alive connection": Scenario(over_long_body, get_contact, 1, None),
+    "oversized response headers": Scenario(oversized_headers, get_contact, 3, APIConnectionError),
+    # Undecodable and looping answers are not retried: they would only repeat.
+    "corrupt gzip body": Scenario(corrupt_gzip, get_contact, 1, APIConnectionError),
+    "redirect loop": Scenario(redirect_loop, get_contact, 21, APIConnectionError),
+    "503 with Retry-After seconds": Scenario(
+        unavailable_retry_after_seconds, get_contact, 3, InternalServerError, waits=[2.0, 2.0]
+    ),
+    "429 with Retry-After date": Scenario(
+        rate_limited_retry_after_date, create_contact, 3, RateLimitError, waits=[3.0, 3.0]
+    ),
+    # The POST may have been acted on: it is never sent again.
+    "POST whose connection closes after the request": Scenario(
+        close_after_request, create_contact, 1, APIConnectionError
+    ),
+}
+
+
+def io_transport(backend: Backend) -> httpx.AsyncBaseTransport:
+    require_backend(backend)
+    return default_transport(limits=httpx.Limits(), backend=backend)
+
+
+def assert_no_connection_in_use(transport: httpx.AsyncBaseTransport) -> None:
+    if isinstance(transport, AiohttpTransport):
+        session = transport._session
+        if session is not None:
+            connector = session.connector
+            assert connector is not None
+            assert not connector._acquired, f"connections still in use: {connector._acquired}"
+        slots = transport._slots
+        assert slots is None or not slots.locked()
+    else:
+        assert isinstance(transport, httpx.AsyncHTTPTransport)
+        pool = transport._pool
+        assert pool._requests == [], f"requests still in the pool: {pool._requests}"
+        for connection in pool.connections:
+            assert connection.is_idle() or connection.is_closed(), connection
+
+
+def tasks_left(baseline: set[asyncio.Task[Any]], server: FaultServer) -> set[asyncio.Task[Any]]:
+    return {
+        task
+        for task in asyncio.all_tasks()
+        if task not in baseline and task not in server._handlers and not task.done()
+    }
+
+
+@asynccontextmanager
+async def facade_for(
+    server: FaultServer, backend: Backend, waits: RecordedWaits, **options: Any
+) -> AsyncIterator[tuple[CallFire, httpx.AsyncBaseTransport]]:
+    transport = io_transport(backend)
+    cf = CallFire(
+        "fault-user",
+        "fault-password-1234",
+        base_url=server.base_url,
+        transport=transport,
+        retry=RetryPolicy(sleep=waits.sleep, deadline=None),
+        **options,
+    )
+    async with cf:
+        yield cf, transport
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize("name", list(SCENARIOS))
+async def test_each_fault_gives_the_same_outcome_on_both_transports(
+    name: str, backend: Backend
+) -> None:
+    scenario = SCENARIOS[name]
+    waits = RecordedWaits()
+    baseline = set(asyncio.all_tasks())
+    async with FaultServer(scenario.behaviour) as server:
+        async with facade_for(server, backend, waits) as (cf, transport):
+            if scenario.raises is None:
+                await scenario.call(cf)
+            else:
+                with pytest.raises(scenario.raises) as raised:
+                    await scenario.call(cf)
+                # Exactly the class the scenario expects, not a subclass (a timeout, say).
+                assert type(raised.value) is scenario.raises, repr(raised.value)
+            assert len(server.requests) == scenario.requests_seen
+            if scenario.waits is not None:
+                assert waits.waits == pytest.approx(scenario.waits, abs=0.01)
+            assert_no_connection_in_use(transport)
+            assert tasks_left(baseline, server) == set()
+        await server.wait_until_all_closed()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+async def test_the_call_after_an_over_long_body_gets_its_own_answer(backend: Backend) -> None:
+    """The stray bytes are never read as the next response. The aiohttp transport drops the
+    connection with them, so the next call goes out once on a new connection; httpx's
+    transport keeps the connection, fails the next exchange on the stray bytes
+    ("illegal status line") and the retry sends it again on a new one."""
+    waits = RecordedWaits()
+    async with FaultServer(over_long_body) as server:
+        async with facade_for(server, backend, waits) as (cf, _):
+            first = await cf.contacts.get_contact(5)
+            second = await cf.contacts.get_contact(5)
+        assert first.id == second.id == 5
+        assert len(server.requests) == (2 if backend == "aiohttp" else 3)
+        assert len(waits.waits) == (0 if backend == "aiohttp" else 1)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+async def test_a_dripping_server_is_cut_off_at_the_whole_call_bound(backend: Backend) -> None:
+    """A byte every 20 ms never trips the read timeout; the bound on the whole call does, with
+    a typed error, the connection closed, and the same client usable for the next call."""
+
+    async def drip_then_answer(exchange: Exchange) -> bool:
+        if exchange.number > 1:
+            return await ok(exchange)
+        headers = {"Content-Type": "application/json", "Content-Length": "100000"}
+        await exchange.send(head("200 OK", headers))
+        while True:
+            await exchange.send(b" ")
+            await asyncio.sleep(0.02)
+
+    waits = RecordedWaits()
+    async with FaultServer(drip_then_answer) as server:
+        async with facade_for(server, backend, waits, call_timeout=0.5) as (cf, transport):
+            with pytest.raises(APITimeoutError, match=r"0\.5 s"):
+                await cf.contacts.get_contact(5)
+            assert len(server.requests) == 1
+            assert_no_connection_in_use(transport)
+            contact = await cf.contacts.get_contact(5)
+            assert contact.id == 5
+        await server.wait_until_all_closed()
