@@ -37,7 +37,7 @@ from typing import Any
 
 import httpx
 
-from .redaction import public_url, redact
+from .redaction import public_url, redact, redact_headers
 
 __all__ = [
     "MAX_BODY_CHARS",
@@ -297,7 +297,7 @@ def error_from_response(response: httpx.Response, *, body: bytes | None = None) 
         "status_code": response.status_code,
         "method": method,
         "url": url,
-        "headers": response.headers,
+        "headers": redact_headers(response.headers, request),
     }
     text = redact(_decode(raw, response), request)
     payload = _json_object(text)

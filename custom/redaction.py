@@ -14,7 +14,14 @@ import re
 
 import httpx
 
-__all__ = ["REDACTED", "SENSITIVE_HEADERS", "public_url", "redact", "secrets_of"]
+__all__ = [
+    "REDACTED",
+    "SENSITIVE_HEADERS",
+    "public_url",
+    "redact",
+    "redact_headers",
+    "secrets_of",
+]
 
 SENSITIVE_HEADERS = ("authorization", "proxy-authorization", "cookie")
 REDACTED = "[redacted]"
@@ -68,3 +75,17 @@ def redact(text: str, request: httpx.Request | None) -> str:
     for secret in secrets_of(request):
         text = text.replace(secret, REDACTED)
     return text
+
+
+def redact_headers(headers: httpx.Headers, request: httpx.Request | None) -> httpx.Headers:
+    """A copy of (response) ``headers`` with every secret of ``request`` replaced: a server
+    or proxy may echo the request's Authorization header back in a header of its own."""
+    secrets = secrets_of(request)
+    if not secrets:
+        return httpx.Headers(headers)
+    redacted = []
+    for name, value in headers.multi_items():
+        for secret in secrets:
+            value = value.replace(secret, REDACTED)
+        redacted.append((name, value))
+    return httpx.Headers(redacted)

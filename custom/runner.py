@@ -205,12 +205,11 @@ class HttpOperationRunner:
             return endpoint._parse_response(client=self._parse_client, response=response)
         except UnexpectedStatus:
             reason = f"the API description lists no {response.status_code} response"
-            # Raised below, unchained: UnexpectedStatus holds the raw body, unredacted.
         except _PARSE_ERRORS as exc:
-            # The parser's own exception helps whoever fixes the spec; it names a key or a
-            # position, never a request header.
             reason = f"{type(exc).__name__}: {exc}"
-            raise parse_error_from_response(response, reason, operation=operation) from exc
+        # Raised outside the except block and unchained: the parser's exception (a
+        # JSONDecodeError's ``doc``, UnexpectedStatus's ``content``) holds the whole body,
+        # unredacted, which may echo the request's credentials; the reason keeps its message.
         raise parse_error_from_response(response, reason, operation=operation) from None
 
 

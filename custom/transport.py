@@ -321,6 +321,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         write_timeout = timeouts.get("write")
         write_scope: asyncio.Timeout | None = None
         data: bytes | AsyncIterator[bytes] | None
+        # What the request's own body stream raised (a file that shrank mid-upload): aiohttp
+        # wraps it in a connection error, httpx's transport lets it through as it is.
+        body_failures: list[Exception] = []
         stream = request.stream
         if isinstance(stream, httpx.ByteStream):
             # Bytes in memory, written in one go into the socket buffer, so no
@@ -333,13 +336,13 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         elif isinstance(stream, httpx.AsyncByteStream):
             if write_timeout is not None:
                 write_scope = asyncio.timeout(None)
-            data = _paced(stream, write_scope, write_timeout)
+            data = _paced(stream, write_scope, write_timeout, body_failures)
         else:
             raise TypeError("the request body must be an async stream on an async transport")
         if data is not None and "content-type" not in present:
             skip.append("Content-Type")
 
-        failure: httpx.TransportError
+        failure: Exception
         try:
             async with write_scope if write_scope is not None else contextlib.nullcontext():
                 return await session.request(
@@ -354,8 +357,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                     proxy=self._proxy,
                 )
         except Exception as exc:
-            mapped: httpx.TransportError | None
-            if write_scope is not None and write_scope.expired():
+            mapped: Exception | None
+            if body_failures:
+                mapped = body_failures[0]
+            elif write_scope is not None and write_scope.expired():
                 mapped = httpx.WriteTimeout("timed out writing the request body", request=request)
             else:
                 mapped = _httpx_error(exc, request, reading_body=False)
@@ -491,16 +496,28 @@ def _http_version(response: aiohttp.ClientResponse) -> bytes:
 
 
 async def _paced(
-    stream: httpx.AsyncByteStream, scope: asyncio.Timeout | None, seconds: float | None
+    stream: httpx.AsyncByteStream,
+    scope: asyncio.Timeout | None,
+    seconds: float | None,
+    failures: list[Exception],
 ) -> AsyncIterator[bytes]:
-    """Yield a streamed request body to aiohttp, arming the write timeout for
-    each chunk: aiohttp asks for the next chunk once it has written the last
-    one, so the time between two requests for a chunk is the time spent
-    writing. Disarmed once the body is sent: the response's wait is bounded by
-    the read timeout only."""
+    """Yield a streamed request body to aiohttp, recording in ``failures`` what
+    the stream itself raised, and arming the write timeout for each chunk:
+    aiohttp asks for the next chunk once it has written the last one, so the
+    time between two requests for a chunk is the time spent writing. Disarmed
+    once the body is sent: the response's wait is bounded by the read timeout
+    only."""
     loop = asyncio.get_running_loop()
+    chunks = stream.__aiter__()
     try:
-        async for chunk in stream:
+        while True:
+            try:
+                chunk = await chunks.__anext__()
+            except StopAsyncIteration:
+                break
+            except Exception as exc:
+                failures.append(exc)  # the body's own failure, not the connection's
+                raise
             if scope is not None and seconds is not None:
                 scope.reschedule(loop.time() + seconds)
             yield chunk

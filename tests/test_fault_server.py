@@ -9,11 +9,17 @@ still running, and, once the client is closed, no socket open on the server.
 from __future__ import annotations
 
 import asyncio
+import base64
+import contextlib
 import email.utils
+import io
+import json
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+import traceback
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -21,6 +27,7 @@ import pytest
 from fault_server import Exchange, FaultServer, head, json_response
 from transfer_support import BACKENDS, require_backend
 
+from callfire_async.api.contacts import get_contact as get_contact_endpoint
 from callfire_async.custom import (
     APIConnectionError,
     APITimeoutError,
@@ -219,8 +226,8 @@ async def facade_for(
 ) -> AsyncIterator[tuple[CallFire, httpx.AsyncBaseTransport]]:
     transport = io_transport(backend)
     cf = CallFire(
-        "fault-user",
-        "fault-password-1234",
+        USERNAME,
+        PASSWORD,
         base_url=server.base_url,
         transport=transport,
         retry=RetryPolicy(sleep=waits.sleep, deadline=None),
@@ -295,3 +302,179 @@ async def test_a_dripping_server_is_cut_off_at_the_whole_call_bound(backend: Bac
             contact = await cf.contacts.get_contact(5)
             assert contact.id == 5
         await server.wait_until_all_closed()
+
+
+# -- no credential anywhere in what is raised -------------------------------------------------
+
+USERNAME = "fault-user"
+PASSWORD = "fault-password-1234"
+SECRETS = [
+    PASSWORD,
+    base64.b64encode(f"{USERNAME}:{PASSWORD}".encode()).decode(),
+]
+
+
+def texts_hanging_off(root: BaseException) -> Iterator[str]:
+    """Every text reachable from ``root``: str, repr, the formatted traceback and notes of each
+    exception, and, recursively, its __cause__, __context__, args and attributes (instance
+    dict or slots) with theirs, as an error tracker or a rich traceback renderer would show
+    them. Bounded in depth and breadth; strings and bytes are yielded whole."""
+    seen: set[int] = set()
+    pending: list[tuple[object, int]] = [(root, 0)]
+    while pending and len(seen) < 20_000:
+        obj, depth = pending.pop()
+        if id(obj) in seen or depth > 12:
+            continue
+        seen.add(id(obj))
+        if isinstance(obj, str):
+            yield obj
+            continue
+        if isinstance(obj, bytes | bytearray | memoryview):
+            yield bytes(obj).decode("latin-1")
+            continue
+        if obj is None or isinstance(obj, int | float | bool | type):
+            continue
+        try:
+            yield repr(obj)
+        except Exception as exc:  # a repr that fails shows nothing
+            yield f"<repr failed: {exc!r}>"
+        children: list[object] = []
+        if isinstance(obj, BaseException):
+            yield str(obj)
+            yield "".join(traceback.format_exception(obj))
+            children += [obj.__cause__, obj.__context__, *obj.args]
+            children += getattr(obj, "__notes__", [])
+        if isinstance(obj, dict):
+            children += [*obj.keys(), *obj.values()]
+        elif isinstance(obj, list | tuple | set | frozenset):
+            children += list(obj)
+        elif isinstance(obj, httpx.Headers):
+            children += list(obj.raw)
+        with contextlib.suppress(TypeError):
+            children += list(vars(obj).values())
+        for cls in type(obj).__mro__:
+            for slot in getattr(cls, "__slots__", ()):
+                if isinstance(slot, str) and hasattr(obj, slot):
+                    children.append(getattr(obj, slot))
+        pending += [(child, depth + 1) for child in children]
+
+
+def leaked_secrets(error: BaseException) -> list[str]:
+    return [
+        f"{secret!r} in {text[:300]!r}"
+        for text in texts_hanging_off(error)
+        for secret in SECRETS
+        if secret in text
+    ]
+
+
+async def unauthorized(exchange: Exchange) -> bool:
+    # A server echoing the Authorization header it was sent, in a header and in the body.
+    echoed = exchange.request.headers.get("authorization", "")
+    body = json.dumps({"httpStatusCode": 401, "message": f"bad credential {echoed}"}).encode()
+    await exchange.send(json_response(body, "401 Unauthorized", **{"X-Echo": echoed}))
+    return True
+
+
+async def not_json(exchange: Exchange) -> bool:
+    echoed = exchange.request.headers.get("authorization", "")
+    body = f"<html><title>Proxy says hello {echoed}</title></html>".encode()
+    await exchange.send(json_response(body, "200 OK", **{"Content-Type": "text/html"}))
+    return True
+
+
+async def audio_cut_short(exchange: Exchange) -> bool:
+    headers = {"Content-Type": "audio/mpeg", "Content-Length": "1000", "ETag": '"v1"'}
+    await exchange.send(head("200 OK", headers) + b"\xff" * 100)
+    exchange.reset()
+    return False
+
+
+async def html_instead_of_audio(exchange: Exchange) -> bool:
+    body = b"<html><title>Captive portal</title></html>"
+    await exchange.send(json_response(body, **{"Content-Type": "text/html"}))
+    return True
+
+
+class ShrinkingFile(io.BytesIO):
+    """A seekable file that claims 100 kB and then runs dry after the first read."""
+
+    def __init__(self) -> None:
+        super().__init__(b"\x00" * 100_000)
+        self._reads = 0
+
+    def read(self, size: int | None = -1) -> bytes:
+        self._reads += 1
+        return super().read(size) if self._reads == 1 else b""
+
+
+async def errors_raised_on(backend: Backend, tmp_path: Path) -> list[BaseException]:
+    """One of every error the SDK raises, on ``backend``: each fault of the table, through the
+    facade and through a low-level generated function, error statuses and unparseable answers
+    (from a server echoing the credential), failed downloads, a failed upload, the whole-call
+    bound."""
+    raised: list[BaseException] = []
+
+    async def capture(call: Callable[[], Awaitable[Any]]) -> None:
+        try:
+            await call()
+        except Exception as error:
+            raised.append(error)
+
+    waits = RecordedWaits()
+    behaviours: list[Callable[[Exchange], Awaitable[bool]]] = [
+        *(scenario.behaviour for scenario in SCENARIOS.values()),
+        unauthorized,
+        not_json,
+    ]
+    for behaviour in behaviours:
+        async with FaultServer(behaviour) as server, facade_for(server, backend, waits) as (cf, _):
+            await capture(lambda cf=cf: cf.contacts.get_contact(5))
+            await capture(lambda cf=cf: cf.contacts.create_contacts(body=[Contact()]))
+            if behaviour not in (unauthorized, not_json):
+                # (The generated function parses a 2xx itself: a body that is not JSON
+                # raises the JSON decoder's error, holding the body, from generated code.)
+                await capture(lambda cf=cf: get_contact_endpoint.asyncio(5, client=cf.client))
+            await capture(lambda cf=cf: cf.contacts.find_contacts().pages().__anext__())
+    for behaviour in (audio_cut_short, html_instead_of_audio, unauthorized):
+        async with FaultServer(behaviour) as server, facade_for(server, backend, waits) as (cf, _):
+            download = cf.calls.get_call_recording_mp3(1)
+            await capture(lambda d=download: d.download(tmp_path / "a.mp3", max_resumes=1))
+            await capture(download.read)
+    async with FaultServer(ok) as server, facade_for(server, backend, waits) as (cf, _):
+        file = ShrinkingFile()
+        await capture(lambda: cf.campaigns.post_file_campaign_sound(file=file))
+    async with (
+        FaultServer(slow_drip) as server,
+        facade_for(server, backend, waits, call_timeout=0.2) as (cf, _),
+    ):
+        await capture(lambda: cf.contacts.get_contact(5))
+    return raised
+
+
+async def slow_drip(exchange: Exchange) -> bool:
+    headers = {"Content-Type": "application/json", "Content-Length": "100000"}
+    await exchange.send(head("200 OK", headers))
+    while True:
+        await exchange.send(b" ")
+        await asyncio.sleep(0.02)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+async def test_no_error_carries_the_credential_anywhere(backend: Backend, tmp_path: Path) -> None:
+    errors = await errors_raised_on(backend, tmp_path)
+    kinds = {type(error).__name__ for error in errors}
+    # The walk covered every kind of error the SDK raises, and nothing else was raised.
+    assert kinds == {
+        "APIConnectionError",
+        "APITimeoutError",
+        "AuthenticationError",
+        "InternalServerError",
+        "RateLimitError",
+        "ResponseParseError",
+        "DownloadError",
+        "UnexpectedContentError",
+        "UploadError",
+    }, kinds
+    for error in errors:
+        assert leaked_secrets(error) == [], type(error).__name__
