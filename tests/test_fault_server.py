@@ -33,10 +33,12 @@ from callfire_async.custom import (
     APITimeoutError,
     CallFire,
     CallFireError,
+    ConfigurationError,
     InternalServerError,
     RateLimitError,
     RetryPolicy,
 )
+from callfire_async.custom.client import DEFAULT_CALL_TIMEOUT
 from callfire_async.custom.transport import AiohttpTransport, Backend, default_transport
 from callfire_async.models.contact import Contact
 
@@ -478,3 +480,58 @@ async def test_no_error_carries_the_credential_anywhere(backend: Backend, tmp_pa
     }, kinds
     for error in errors:
         assert leaked_secrets(error) == [], type(error).__name__
+
+
+# -- the low-level functions and the per-call bound ------------------------------------------
+
+# (An error status is the low-level function's to return, parsed, not to raise.)
+FAILED_GET_SCENARIOS = [
+    name
+    for name, scenario in SCENARIOS.items()
+    if scenario.call is get_contact
+    and scenario.raises is not None
+    and issubclass(scenario.raises, APIConnectionError)
+]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize("name", FAILED_GET_SCENARIOS)
+async def test_low_level_functions_called_with_the_client_get_the_same_typed_errors(
+    name: str, backend: Backend
+) -> None:
+    """``callfire_async.api...asyncio(client=cf.client)`` goes through the facade's client:
+    the same retries, the same typed errors, no httpx exception."""
+    scenario = SCENARIOS[name]
+    waits = RecordedWaits()
+    async with FaultServer(scenario.behaviour) as server:
+        async with facade_for(server, backend, waits) as (cf, transport):
+            with pytest.raises(CallFireError) as raised:
+                await get_contact_endpoint.asyncio_detailed(5, client=cf.client)
+            assert type(raised.value) is scenario.raises
+            assert raised.value.__cause__ is None
+            assert raised.value.__context__ is None
+            assert len(server.requests) == scenario.requests_seen
+            assert_no_connection_in_use(transport)
+        await server.wait_until_all_closed()
+
+
+async def test_the_whole_call_bound_is_set_per_client_and_per_call() -> None:
+    async def drip(exchange: Exchange) -> bool:
+        return await slow_drip(exchange)
+
+    waits = RecordedWaits()
+    async with FaultServer(drip) as server, facade_for(server, "aiohttp", waits) as (cf, _):
+        assert cf._http.call_timeout == DEFAULT_CALL_TIMEOUT
+        bounded = cf.with_options(call_timeout=0.3)
+        with pytest.raises(APITimeoutError, match=r"0\.3 s bound on the whole call"):
+            await bounded.contacts.get_contact(5)
+        # Derived facades keep the bound unless told otherwise; None lifts it.
+        assert bounded.with_options(retry="off")._http.call_timeout == 0.3
+        assert bounded.with_options(call_timeout=None)._http.call_timeout is None
+        assert cf._http.call_timeout == DEFAULT_CALL_TIMEOUT
+
+
+@pytest.mark.parametrize("call_timeout", [0, -1.0])
+def test_a_call_timeout_must_be_positive(call_timeout: float) -> None:
+    with pytest.raises(ConfigurationError, match="call_timeout"):
+        CallFire("user", "password", call_timeout=call_timeout)
