@@ -20,6 +20,7 @@ from contextlib import asynccontextmanager, contextmanager, suppress
 import anyio
 import httpx
 import pytest
+from fault_server import Exchange, FaultServer
 
 from callfire_async.custom.fake import FakeCallFire, Fault
 from callfire_async.custom.retry import RetryPolicy, RetryTransport
@@ -632,3 +633,30 @@ def test_default_transport_falls_back_without_aiohttp(monkeypatch: pytest.Monkey
     assert isinstance(default_transport(limits=limits), httpx.AsyncHTTPTransport)
     with pytest.raises(ImportError):
         default_transport(limits=limits, backend="aiohttp")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        b"HTTP/1.1 200 OK\r\nX-Padding: " + b"a" * 100_000 + b"\r\n\r\n",
+        b"NOT HTTP AT ALL\r\n\r\n",
+    ],
+    ids=["oversized-header", "bad-status-line"],
+)
+async def test_a_protocol_error_is_not_chained_to_aiohttps_exception(answer: bytes):
+    """aiohttp's ClientResponseError keeps the request's headers (Authorization included) in
+    its request_info, and its repr shows them: the httpx exception raised instead must not
+    hang it off its __cause__ or __context__."""
+
+    async def misbehave(exchange: Exchange) -> bool:
+        await exchange.send(answer)
+        return False
+
+    async with (
+        FaultServer(misbehave) as server,
+        http_client(server.base_url, ("user", "s3cret-password")) as client,
+    ):
+        with pytest.raises(httpx.RemoteProtocolError) as raised:
+            await client.get("/contacts/5")
+    assert raised.value.__cause__ is None
+    assert raised.value.__context__ is None
