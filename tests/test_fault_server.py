@@ -164,6 +164,7 @@ class Scenario:
     requests_seen: int
     raises: type[CallFireError] | None
     waits: list[float] | None = None  # the recorded backoff, when it is part of the point
+    message: str | None = None  # what the error's message must say, when it is part of the point
 
 
 SCENARIOS = {
@@ -177,8 +178,12 @@ SCENARIOS = {
     "over-long body on a kept-alive connection": Scenario(over_long_body, get_contact, 1, None),
     "oversized response headers": Scenario(oversized_headers, get_contact, 3, APIConnectionError),
     # Undecodable and looping answers are not retried: they would only repeat.
-    "corrupt gzip body": Scenario(corrupt_gzip, get_contact, 1, APIConnectionError),
-    "redirect loop": Scenario(redirect_loop, get_contact, 21, APIConnectionError),
+    "corrupt gzip body": Scenario(
+        corrupt_gzip, get_contact, 1, APIConnectionError, message="Undecodable response: "
+    ),
+    "redirect loop": Scenario(
+        redirect_loop, get_contact, 21, APIConnectionError, message="Redirect loop: "
+    ),
     "503 with Retry-After seconds": Scenario(
         unavailable_retry_after_seconds, get_contact, 3, InternalServerError, waits=[2.0, 2.0]
     ),
@@ -256,6 +261,8 @@ async def test_each_fault_gives_the_same_outcome_on_both_transports(
                     await scenario.call(cf)
                 # Exactly the class the scenario expects, not a subclass (a timeout, say).
                 assert type(raised.value) is scenario.raises, repr(raised.value)
+                if scenario.message is not None:
+                    assert str(raised.value).startswith(scenario.message)
             assert len(server.requests) == scenario.requests_seen
             if scenario.waits is not None:
                 assert waits.waits == pytest.approx(scenario.waits, abs=0.01)
