@@ -13,8 +13,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .client import CallFire, CallFireOptions, ClientClosedError, ConfigurationError
-    from .downloads import AudioBody, AudioDownload, DownloadError, UnexpectedContentError
+    from .client import CallFire, CallFireOptions
+    from .downloads import AudioBody, AudioDownload
     from .errors import (
         APIConnectionError,
         APIStatusError,
@@ -22,28 +22,33 @@ if TYPE_CHECKING:
         AuthenticationError,
         BadRequestError,
         CallFireError,
+        ClientClosedError,
+        ConfigurationError,
         ConflictError,
+        DownloadError,
         InternalServerError,
         NotFoundError,
         PermissionDeniedError,
         RateLimitError,
         ResponseParseError,
+        UnexpectedContentError,
+        UploadError,
     )
     from .pagination import AsyncPaginator, paginate
     from .retry import NO_RETRY, RetryPolicy, retry_override
     from .runner import OperationRunner
-    from .uploads import UploadError, UploadSource
+    from .uploads import UploadSource
 
 # Public name -> the module of this package that defines it.
 _EXPORTS = {
     "CallFire": "client",
     "CallFireOptions": "client",
-    "ClientClosedError": "client",
-    "ConfigurationError": "client",
+    "ClientClosedError": "errors",
+    "ConfigurationError": "errors",
     "AudioBody": "downloads",
     "AudioDownload": "downloads",
-    "DownloadError": "downloads",
-    "UnexpectedContentError": "downloads",
+    "DownloadError": "errors",
+    "UnexpectedContentError": "errors",
     "APIConnectionError": "errors",
     "APIStatusError": "errors",
     "APITimeoutError": "errors",
@@ -62,7 +67,7 @@ _EXPORTS = {
     "RetryPolicy": "retry",
     "retry_override": "retry",
     "OperationRunner": "runner",
-    "UploadError": "uploads",
+    "UploadError": "errors",
     "UploadSource": "uploads",
 }
 

@@ -21,6 +21,7 @@ redirect to another origin.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import ipaddress
 import os
@@ -28,16 +29,24 @@ from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Literal, Self, TypedDict, Unpack
 
+import anyio
 import httpx
 
 from ..api import ApiResources
 from ..client import Client
-from .errors import CallFireError
-from .retry import NO_RETRY, RetryPolicy, RetryTransport, retry_override
+from .errors import (
+    APIConnectionError,
+    ClientClosedError,
+    ConfigurationError,
+    call_timeout_error,
+    connection_error_from,
+)
+from .retry import NO_RETRY, READ_BODY, RetryPolicy, RetryTransport, retry_override
 from .runner import HttpOperationRunner
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "DEFAULT_CALL_TIMEOUT",
     "DEFAULT_TIMEOUT",
     "CallFire",
     "CallFireOptions",
@@ -54,6 +63,14 @@ DEFAULT_BASE_URL = "https://api.callfire.com/v2"
 # does not accept a connection in 10 s is better retried.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
+# ``timeout`` bounds each wait for bytes, so a server dripping a byte at a time holds a call
+# for as long as it drips; this bounds a whole call: all attempts, the waits between them,
+# and every byte of the response. Five minutes is far beyond any healthy call (three attempts
+# that each run into the 30 s read timeout, plus the backoff, take about 95 s) and leaves a
+# large page of 1,000 items or a sound upload of tens of megabytes on a slow uplink room to
+# finish, while a stuck call still frees its worker within minutes rather than never.
+DEFAULT_CALL_TIMEOUT = 300.0
+
 ENV_USERNAME = "CALLFIRE_USERNAME"
 ENV_PASSWORD = "CALLFIRE_PASSWORD"
 ENV_BASE_URL = "CALLFIRE_BASE_URL"
@@ -62,20 +79,12 @@ RetrySetting = RetryPolicy | Literal["off"] | None
 """A retry policy, or ``None`` / ``"off"`` for a single attempt."""
 
 
-class ConfigurationError(CallFireError, ValueError):
-    """The client was given settings it cannot work with (a missing
-    credential, an unusable or insecure base URL)."""
-
-
-class ClientClosedError(CallFireError, RuntimeError):
-    """The client (or the client it was derived from) has been closed."""
-
-
 class CallFireOptions(TypedDict, total=False):
     """The keyword options of ``CallFire`` (for ``CallFire.from_env``)."""
 
     base_url: str
     timeout: httpx.Timeout | float | None
+    call_timeout: float | None
     limits: httpx.Limits | None
     retry: RetrySetting
     headers: Mapping[str, str] | None
@@ -97,7 +106,13 @@ class CallFire(ApiResources):
     """An asynchronous CallFire v2 client.
 
     ``timeout``: an ``httpx.Timeout`` (connect/read/write/pool) or seconds for
-    all four (None: no timeout). ``limits``: the connection pool's
+    all four (None: no timeout); it bounds each wait for bytes. ``call_timeout``:
+    seconds a whole call may take, all retries and every byte of the response
+    included (``DEFAULT_CALL_TIMEOUT``, 5 minutes; None: unbounded); on expiry
+    the call raises ``APITimeoutError``, its connection is closed and the client
+    stays usable. A streamed download is bounded until its response arrives;
+    its body, whose size has no limit, by ``timeout`` between bytes (and the
+    caller's own ``asyncio.timeout`` if wanted). ``limits``: the connection pool's
     ``httpx.Limits`` (httpx's defaults otherwise). ``retry``: a
     ``RetryPolicy``, or None / ``"off"`` for one attempt per request.
     ``headers``: sent with every request; a ``User-Agent`` given here goes in
@@ -121,6 +136,7 @@ class CallFire(ApiResources):
         *,
         base_url: str = DEFAULT_BASE_URL,
         timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        call_timeout: float | None = DEFAULT_CALL_TIMEOUT,
         limits: httpx.Limits | None = None,
         retry: RetrySetting = RetryPolicy(),  # noqa: B008 - frozen, never mutated
         headers: Mapping[str, str] | None = None,
@@ -132,6 +148,7 @@ class CallFire(ApiResources):
         if not isinstance(password, str) or not password:
             raise ConfigurationError("the CallFire API password is empty")
         base_url = _checked_base_url(base_url, allow_insecure_http=allow_insecure_http)
+        _check_call_timeout(call_timeout)
         if transport is None:
             from .transport import default_transport  # may import aiohttp
 
@@ -144,6 +161,7 @@ class CallFire(ApiResources):
         session = _Session(parent=None)
         http = _SessionHttpClient(
             session,
+            call_timeout=call_timeout,
             base_url=base_url,
             auth=httpx.BasicAuth(username, password),
             headers=_default_headers(headers),
@@ -224,11 +242,12 @@ class CallFire(ApiResources):
         *,
         retry: RetrySetting | _Keep = _KEEP,
         timeout: httpx.Timeout | float | _Keep | None = _KEEP,
+        call_timeout: float | _Keep | None = _KEEP,
     ) -> CallFire:
         """A facade sharing this one's connection pool and credentials whose
         requests (including those of paginators and downloads it creates, and
-        of low-level calls made with its ``client``) use ``retry`` and
-        ``timeout`` instead. Closing it leaves this one open; closing this one
+        of low-level calls made with its ``client``) use ``retry``, ``timeout``
+        and ``call_timeout`` instead. Closing it leaves this one open; closing this one
         closes it too.
 
             await cf.with_options(retry="off", timeout=5).contacts.get_contact(5)
@@ -236,9 +255,13 @@ class CallFire(ApiResources):
         self._session.ensure_open()
         override = self._retry_override if isinstance(retry, _Keep) else _policy_from(retry)
         derived_timeout = self._http.timeout if isinstance(timeout, _Keep) else timeout
+        if isinstance(call_timeout, _Keep):
+            call_timeout = self._http.call_timeout
+        _check_call_timeout(call_timeout)
         session = _Session(parent=self._session)
         http = _SessionHttpClient(
             session,
+            call_timeout=call_timeout,
             base_url=self._base_url,
             auth=self._http.auth,
             headers=self._http.headers,
@@ -304,18 +327,70 @@ class _Session:
 
 
 class _SessionHttpClient(httpx.AsyncClient):
-    """The facade's ``httpx.AsyncClient``: refuses to send once the facade is
-    closed, with ``ClientClosedError`` rather than httpx's bare RuntimeError,
-    whichever path the request takes (facade, low-level function, download)."""
+    """The facade's ``httpx.AsyncClient``, which every request of the facade
+    passes, whichever path it takes (facade, paginator, download, upload,
+    low-level function called with ``cf.client``). So it is where:
 
-    def __init__(self, session: _Session, **options: Any) -> None:
+    * a closed facade refuses to send, with ``ClientClosedError`` rather than
+      httpx's bare RuntimeError;
+    * a failure becomes a typed error (no httpx or aiohttp exception, nor one
+      hanging off the typed error, reaches a user): the retry transport below
+      cannot see a redirect loop or a body that fails to decode, which httpx
+      detects above it;
+    * the whole call is bounded by ``call_timeout``;
+    * a body that is read whole (not streamed) is read by the retry transport,
+      so a body that breaks off is retried like a dropped connection.
+    """
+
+    def __init__(self, session: _Session, *, call_timeout: float | None, **options: Any) -> None:
         super().__init__(**options)
         self._session = session
+        self.call_timeout = call_timeout
         self._cookies = _SetCookieOnlyJar(self._cookies)
 
-    async def send(self, request: httpx.Request, **options: Any) -> httpx.Response:
+    async def send(
+        self, request: httpx.Request, *, stream: bool = False, **options: Any
+    ) -> httpx.Response:
         self._session.ensure_open()
-        return await super().send(request, **options)
+        if not stream:
+            request.extensions[READ_BODY] = True
+        timer: asyncio.Timeout | anyio.CancelScope | None = None
+        failure: APIConnectionError
+        try:
+            if self.call_timeout is None:
+                return await super().send(request, stream=stream, **options)
+            if _running_under_asyncio():
+                timer = asyncio.timeout(self.call_timeout)
+                async with timer:
+                    return await super().send(request, stream=stream, **options)
+            with anyio.fail_after(self.call_timeout) as timer:  # trio
+                return await super().send(request, stream=stream, **options)
+        except httpx.RequestError as exc:
+            failure = connection_error_from(exc, request)
+        except TimeoutError:
+            if isinstance(timer, asyncio.Timeout):
+                expired = timer.expired()
+            else:
+                expired = timer is not None and timer.cancel_called
+            if not expired or self.call_timeout is None:
+                raise
+            failure = call_timeout_error(request, self.call_timeout)
+        # Raised outside the except block, so nothing holding the request (the httpx
+        # exception has it, Authorization header included) becomes its context.
+        raise failure from None
+
+
+def _running_under_asyncio() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
+def _check_call_timeout(call_timeout: float | None) -> None:
+    if call_timeout is not None and not call_timeout > 0:
+        raise ConfigurationError("call_timeout must be a positive number of seconds, or None")
 
 
 class _SetCookieOnlyJar(httpx.Cookies):

@@ -33,12 +33,13 @@ import httpx
 
 from .errors import (
     APIConnectionError,
-    CallFireError,
-    ResponseParseError,
+    DownloadError,
+    UnexpectedContentError,
     connection_error_from,
     error_from_response,
     parse_error_from_response,
 )
+from .redaction import public_url
 
 __all__ = [
     "DEFAULT_CHUNK_SIZE",
@@ -72,46 +73,6 @@ ProgressCallback = Callable[[int, int | None], Any]
 """Called with (bytes written so far, total size or None when unknown). It may
 return an awaitable, which is awaited. After a restart from zero the first
 number goes back."""
-
-
-class UnexpectedContentError(ResponseParseError):
-    """A successful answer to an audio download whose body is not audio, e.g.
-    the HTML page of a proxy or captive portal answering 200 in CallFire's place.
-
-    ``content_type`` is the response's Content-Type; ``body`` holds the start of
-    the body (at most ``errors.MAX_BODY_CHARS`` characters)."""
-
-    def __init__(self, *, content_type: str | None, **fields: Any) -> None:
-        self.content_type = content_type
-        super().__init__(**fields)
-
-
-class DownloadError(CallFireError):
-    """A download could not be completed: the connection kept failing or the
-    body did not have the announced length. The last failure is ``__cause__``
-    (usually an ``APIConnectionError``). Nothing was left at ``path``."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        method: str,
-        url: httpx.URL | str,
-        operation: str,
-        path: str | None,
-        bytes_received: int,
-        expected_size: int | None,
-        resumes: int,
-    ) -> None:
-        super().__init__(message)
-        self.message = message
-        self.method = method
-        self.url = _public_url(url)
-        self.operation = operation
-        self.path = path
-        self.bytes_received = bytes_received
-        self.expected_size = expected_size
-        self.resumes = resumes
 
 
 @dataclass(frozen=True)
@@ -161,17 +122,21 @@ class AudioBody:
         """
         response = self._response
         received = 0
+        failure: APIConnectionError | None = None
         try:
             async for chunk in response.aiter_bytes(chunk_size):
                 received += len(chunk)
                 yield chunk
-        except httpx.TransportError as exc:
-            raise connection_error_from(exc, response.request) from exc
+        except httpx.RequestError as exc:
+            failure = connection_error_from(exc, response.request)
+        if failure is not None:
+            # Raised here, not in the except block: the httpx exception holds the request.
+            raise failure from None
         expected = self.content_length
         if expected is not None and received != expected:
             request = response.request
             raise DownloadError(
-                f"The body of {self._operation} ({request.method} {_public_url(request.url)}) "
+                f"The body of {self._operation} ({request.method} {public_url(request.url)}) "
                 f"ended after {received} of {expected} bytes",
                 method=request.method,
                 url=request.url,
@@ -218,10 +183,7 @@ class AudioDownload:
         for a 2xx that is not audio, before the block runs.
         """
         request = self._build_request(_IDENTITY)
-        try:
-            response = await self._http.send(request, stream=True)
-        except httpx.TransportError as exc:
-            raise connection_error_from(exc, request) from exc
+        response = await _send_streaming(self._http, request)
         try:
             await _check_audio_response(response, self._operation, allowed=(200,))
             yield AudioBody(response, operation=self._operation)
@@ -286,17 +248,22 @@ class AudioDownload:
         resumes = 0
         first = True
         while True:
+            failure: _Interrupted | None = None
             try:
                 complete = await self._attempt(transfer, first=first)
             except _Interrupted as interruption:
+                failure = interruption
+            finally:
+                first = False
+            if failure is not None:
                 if resumes >= max_resumes:
-                    raise self._give_up(transfer, destination, resumes, interruption) from (
-                        interruption.cause
+                    # Raised outside the except block, so that the error's context is not the
+                    # internal _Interrupted; the cause is the last typed failure, if any.
+                    raise self._give_up(transfer, destination, resumes, failure) from (
+                        failure.cause
                     )
                 resumes += 1
                 continue
-            finally:
-                first = False
             if complete:
                 return resumes
             # A 206 that ended where its Content-Range said but before the end
@@ -314,20 +281,20 @@ class AudioDownload:
                 headers["If-Range"] = transfer.etag
         request = self._build_request(headers)
         try:
-            response = await self._http.send(request, stream=True)
-        except httpx.TransportError as exc:
-            error = connection_error_from(exc, request)
+            response = await _send_streaming(self._http, request)
+        except APIConnectionError as error:
             if first:
                 # Nothing started yet: the retry transport already had its
                 # attempts at reaching the server.
-                raise error from exc
-            error.__cause__ = exc
-            raise _Interrupted(str(error), error) from exc
-        try:
-            await self._accept(response, transfer, ranged="Range" in headers)
-            return await transfer.receive(response)
-        finally:
-            await response.aclose()
+                raise
+            interruption = _Interrupted(error.message, error)
+        else:
+            try:
+                await self._accept(response, transfer, ranged="Range" in headers)
+                return await transfer.receive(response)
+            finally:
+                await response.aclose()
+        raise interruption from None
 
     async def _accept(self, response: httpx.Response, transfer: _Transfer, *, ranged: bool) -> None:
         """Check a response before its body is written; restart the file from
@@ -372,7 +339,7 @@ class AudioDownload:
         request = self._build_request({})
         total = "?" if transfer.total is None else str(transfer.total)
         return DownloadError(
-            f"Downloading {self._operation} ({request.method} {_public_url(request.url)}) "
+            f"Downloading {self._operation} ({request.method} {public_url(request.url)}) "
             f"to {destination} failed after {resumes} resumes, with {transfer.done} of "
             f"{total} bytes received: {interruption.reason}",
             method=request.method,
@@ -438,6 +405,8 @@ class _Transfer:
         # per 64 KiB chunk costs a third of the throughput, so chunks are written a MiB at a time.
         pending: list[bytes] = []
         pending_bytes = 0
+        failure: APIConnectionError | None = None
+        broken_connection = False
         try:
             async for chunk in response.aiter_bytes(self.chunk_size):
                 pending.append(chunk)
@@ -447,15 +416,19 @@ class _Transfer:
                     pending, pending_bytes = [], 0
                 self.done += len(chunk)
                 await self.report()
-        except httpx.TransportError as exc:
-            error = connection_error_from(exc, response.request)
-            error.__cause__ = exc
-            raise _Interrupted(str(error), error) from exc
+        except httpx.RequestError as exc:
+            failure = connection_error_from(exc, response.request)
+            broken_connection = isinstance(exc, httpx.TransportError)
         finally:
             # What was received is kept (a resume asks for the bytes after it), even when the
             # connection broke or the download is being cancelled.
             if pending:
                 await self.file.writelines(pending)
+        # Raised outside the except block: the httpx exception holds the request.
+        if failure is not None and broken_connection:
+            raise _Interrupted(failure.message, failure) from None
+        if failure is not None:
+            raise failure from None  # an undecodable body: another request would repeat it
         if expected_end is not None and self.done < expected_end:
             cut = APIConnectionError(
                 f"the body ended after {self.done} of {expected_end} bytes",
@@ -514,9 +487,19 @@ async def _read_bounded(response: httpx.Response) -> bytes:
             received += chunk
             if len(received) >= _MAX_ERROR_BODY_BYTES:
                 break
-    except httpx.TransportError:
+    except (httpx.RequestError, APIConnectionError):
         pass
     return bytes(received[:_MAX_ERROR_BODY_BYTES])
+
+
+async def _send_streaming(http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+    """Send ``request`` for a streamed body; a failure is raised typed (the facade's
+    client already does that; a plain ``httpx.AsyncClient`` does not)."""
+    try:
+        return await http.send(request, stream=True)
+    except httpx.RequestError as exc:
+        failure = connection_error_from(exc, request)
+    raise failure from None
 
 
 def _header(response: httpx.Response, name: str) -> str | None:
@@ -547,13 +530,6 @@ def _parse_content_range(value: str | None) -> tuple[int, int, int | None] | Non
     if int(last) < int(first):
         return None
     return int(first), int(last), None if total == "*" else int(total)
-
-
-def _public_url(url: httpx.URL | str) -> str:
-    parsed = httpx.URL(url) if isinstance(url, str) else url
-    if parsed.userinfo:
-        parsed = parsed.copy_with(username=None, password=None)
-    return str(parsed)
 
 
 def _remove_if_present(path: Path) -> None:

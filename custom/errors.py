@@ -11,17 +11,23 @@
     │   ├── ConflictError           409
     │   ├── RateLimitError          429
     │   └── InternalServerError     5xx
-    └── ResponseParseError          a 2xx whose body could not be understood
+    ├── ResponseParseError          a 2xx whose body could not be understood
+    │   └── UnexpectedContentError  ... an audio download answered with something else
+    ├── DownloadError               a download could not be completed
+    ├── UploadError                 a file changed while being uploaded
+    ├── ConfigurationError          unusable client settings (also a ValueError)
+    └── ClientClosedError           the client was closed (also a RuntimeError)
 
 Messages, ``str()`` and ``repr()`` carry the method and the URL of the request
 with any ``user:password@`` part removed, and never a request header: the
-Authorization header holds the API password in base64.
+Authorization header holds the API password in base64. A foreign exception
+(httpx's, aiohttp's) is never chained to these errors: it holds the request,
+headers included. ``connection_error_from`` keeps what helps (the kind of
+failure, its message with every secret redacted, the method and the URL).
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import email.utils
 import json
 import math
@@ -31,6 +37,8 @@ from typing import Any
 
 import httpx
 
+from .redaction import public_url, redact, redact_headers
+
 __all__ = [
     "MAX_BODY_CHARS",
     "APIConnectionError",
@@ -39,12 +47,18 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "CallFireError",
+    "ClientClosedError",
+    "ConfigurationError",
     "ConflictError",
+    "DownloadError",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseParseError",
+    "UnexpectedContentError",
+    "UploadError",
+    "call_timeout_error",
     "connection_error_from",
     "error_from_response",
     "parse_error_from_response",
@@ -56,9 +70,6 @@ __all__ = [
 MAX_BODY_CHARS = 2_000
 # What of a non-JSON body goes into the one-line message.
 _MAX_SUMMARY_CHARS = 200
-
-_SENSITIVE_HEADERS = ("authorization", "proxy-authorization", "cookie")
-_REDACTED = "[redacted]"
 
 
 class CallFireError(Exception):
@@ -81,17 +92,19 @@ def _restore_error(
 
 
 class APIConnectionError(CallFireError):
-    """No HTTP response arrived: DNS, connect, TLS, dropped connection, timeout."""
+    """No usable HTTP response arrived: DNS, connect, TLS, a dropped connection or a
+    body cut short, a protocol error, a redirect loop, a body that could not be
+    decoded, a timeout."""
 
     def __init__(self, message: str, *, method: str, url: httpx.URL | str) -> None:
         super().__init__(message)
         self.message = message
         self.method = method
-        self.url = _public_url(url)
+        self.url = public_url(url)
 
 
 class APITimeoutError(APIConnectionError):
-    """A connect, write, read or pool timeout expired."""
+    """A connect, write, read or pool timeout expired, or the bound on the whole call."""
 
 
 class APIStatusError(CallFireError):
@@ -120,7 +133,7 @@ class APIStatusError(CallFireError):
         self.status_code = status_code
         self.reason_phrase = httpx.codes.get_reason_phrase(status_code)
         self.method = method
-        self.url = _public_url(url)
+        self.url = public_url(url)
         self.message = message or self.reason_phrase or f"HTTP {status_code}"
         self.http_status_code = http_status_code
         self.internal_code = internal_code
@@ -188,13 +201,67 @@ class ResponseParseError(CallFireError):
     ) -> None:
         self.status_code = status_code
         self.method = method
-        self.url = _public_url(url)
+        self.url = public_url(url)
         self.reason = reason
         self.operation = operation
         self.body = body
         what = f"{operation} ({method} {self.url})" if operation else f"{method} {self.url}"
         status = f"{status_code} {httpx.codes.get_reason_phrase(status_code)}".rstrip()
         super().__init__(f"Could not parse the {status} response of {what}: {reason}")
+
+
+class UnexpectedContentError(ResponseParseError):
+    """A successful answer to an audio download whose body is not audio, e.g.
+    the HTML page of a proxy or captive portal answering 200 in CallFire's place.
+
+    ``content_type`` is the response's Content-Type; ``body`` holds the start of
+    the body (at most ``MAX_BODY_CHARS`` characters)."""
+
+    def __init__(self, *, content_type: str | None, **fields: Any) -> None:
+        self.content_type = content_type
+        super().__init__(**fields)
+
+
+class DownloadError(CallFireError):
+    """A download could not be completed: the connection kept failing or the
+    body did not have the announced length. The last failure is ``__cause__``
+    (usually an ``APIConnectionError``). Nothing was left at ``path``."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        url: httpx.URL | str,
+        operation: str,
+        path: str | None,
+        bytes_received: int,
+        expected_size: int | None,
+        resumes: int,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.method = method
+        self.url = public_url(url)
+        self.operation = operation
+        self.path = path
+        self.bytes_received = bytes_received
+        self.expected_size = expected_size
+        self.resumes = resumes
+
+
+class UploadError(CallFireError):
+    """A file could not be sent as declared: it changed size while being
+    uploaded, or a one-shot file object was asked to be sent twice."""
+
+
+class ConfigurationError(CallFireError, ValueError):
+    """The client was given settings it cannot work with (a missing
+    credential, an unusable or insecure base URL)."""
+
+
+class ClientClosedError(CallFireError, RuntimeError):
+    """The client (or the client it was derived from) has been closed."""
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
@@ -230,9 +297,9 @@ def error_from_response(response: httpx.Response, *, body: bytes | None = None) 
         "status_code": response.status_code,
         "method": method,
         "url": url,
-        "headers": response.headers,
+        "headers": redact_headers(response.headers, request),
     }
-    text = _redact(_decode(raw, response), request)
+    text = redact(_decode(raw, response), request)
     payload = _json_object(text)
     if payload is not None:
         fields["message"] = _optional_str(payload.get("message"))
@@ -268,23 +335,49 @@ def parse_error_from_response(
         url=request.url if request is not None else "?",
         reason=reason,
         operation=operation,
-        body=_truncate(_redact(text, request), MAX_BODY_CHARS) if text else None,
+        body=_truncate(redact(text, request), MAX_BODY_CHARS) if text else None,
     )
 
 
-def connection_error_from(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
-    """Translate an httpx transport failure into APIConnectionError / APITimeoutError.
+def connection_error_from(exc: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
+    """The typed error for an httpx request failure: APITimeoutError for a timeout,
+    APIConnectionError for anything else (a dropped connection, a protocol error,
+    a redirect loop, a body that could not be decoded).
 
-    The message names the exception class, the method and the URL; the
-    original exception is kept by the caller with ``raise ... from exc``.
+    This is the one translation of transport failures every path uses (the
+    facade's calls, paginators, downloads, uploads and the low-level functions
+    called with ``cf.client``); the aiohttp transport raises httpx's classes too.
+    The message names the kind of failure, the method and the URL, with every
+    secret of the request redacted. Raise the result ``from None``, outside the
+    ``except`` block: ``exc`` holds the request, Authorization header included,
+    and must hang off nothing the user sees.
     """
-    detail = _redact(str(exc), request).strip()
-    url = _public_url(request.url)
-    message = f"{type(exc).__name__} during {request.method} {url}"
+    url = public_url(request.url)
+    detail = redact(str(exc), request).strip()
+    if isinstance(exc, httpx.TooManyRedirects):
+        message = f"Redirect loop: {request.method} {url} kept being redirected"
+    elif isinstance(exc, httpx.DecodingError):
+        message = (
+            f"Undecodable response: the body of {request.method} {url} could not be "
+            "decoded by its Content-Encoding"
+        )
+    else:
+        message = f"{type(exc).__name__} during {request.method} {url}"
     if detail:
         message += f": {detail}"
     error_class = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     return error_class(message, method=request.method, url=url)
+
+
+def call_timeout_error(request: httpx.Request, seconds: float) -> APITimeoutError:
+    """The error for a call that outlasted the client's bound on a whole call."""
+    url = public_url(request.url)
+    return APITimeoutError(
+        f"{request.method} {url} did not complete within the {seconds:g} s bound on the "
+        "whole call (call_timeout)",
+        method=request.method,
+        url=url,
+    )
 
 
 def parse_retry_after(headers: httpx.Headers, *, now: float | None = None) -> float | None:
@@ -320,55 +413,6 @@ def _http_date(value: str) -> float | None:
         return email.utils.parsedate_to_datetime(value).timestamp()
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
-
-
-def _public_url(url: httpx.URL | str) -> str:
-    """The URL as it may be shown: without ``user:password@``."""
-    if isinstance(url, str):
-        text = url
-        if text == "?":
-            return text
-        try:
-            url = httpx.URL(text)
-        except (httpx.InvalidURL, TypeError):
-            # Not a URL we can parse: drop anything that looks like userinfo.
-            return re.sub(r"//[^/@]*@", "//", text)
-    if url.userinfo:
-        url = url.copy_with(username=None, password=None)
-    return str(url)
-
-
-def _secrets_of(request: httpx.Request | None) -> list[str]:
-    """Strings that must never be shown: sensitive header values and, for Basic
-    auth, the decoded ``user:password`` and the password alone."""
-    if request is None:
-        return []
-    secrets: list[str] = []
-    for name in _SENSITIVE_HEADERS:
-        for value in request.headers.get_list(name):
-            secrets.append(value)
-            scheme, _, token = value.partition(" ")
-            if token:
-                secrets.append(token)
-            if scheme.lower() == "basic" and token:
-                try:
-                    decoded = base64.b64decode(token, validate=True).decode("utf-8", "replace")
-                except (binascii.Error, ValueError):
-                    continue
-                secrets.append(decoded)
-                secrets.append(decoded.partition(":")[2])
-    if request.url.password:
-        secrets.append(request.url.password)
-    # Longest first, so a value is redacted whole before any part of it.
-    return sorted({s for s in secrets if len(s) >= 4}, key=len, reverse=True)
-
-
-def _redact(text: str, request: httpx.Request | None) -> str:
-    # A server or proxy echoing the request, or a protocol error quoting a
-    # header, would otherwise put the credentials into a log line.
-    for secret in _secrets_of(request):
-        text = text.replace(secret, _REDACTED)
-    return text
 
 
 def _has_request(response: httpx.Response) -> bool:

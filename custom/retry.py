@@ -11,6 +11,13 @@ retries depends on whether repeating the request is safe:
   never left (``ConnectError``, ``ConnectTimeout``, ``PoolTimeout``) or was
   refused with 429, unless ``RetryPolicy.retry_non_idempotent`` is set.
 
+A response whose body is to be read whole (the client marks such requests
+with the ``READ_BODY`` extension; a streamed download is not marked) is read
+inside the retry loop: a body that breaks off (a reset, fewer bytes than its
+Content-Length, a chunk cut short) is a transport failure like a dropped
+connection, retried under the same rules, attempts and deadline. A streamed
+body is handed over unread; downloads resume on their own.
+
 Waits grow exponentially with jitter; a ``Retry-After`` header replaces the
 computed wait. A wait that would pass the policy's deadline, or a
 ``Retry-After`` beyond its cap, ends the retries at once: the last response is
@@ -35,6 +42,7 @@ from .errors import parse_retry_after
 __all__ = [
     "IDEMPOTENT_METHODS",
     "NO_RETRY",
+    "READ_BODY",
     "RetryPolicy",
     "RetryTransport",
     "retry_override",
@@ -43,6 +51,10 @@ __all__ = [
 # A fixed name rather than __name__: a vendored copy lives under another
 # package path, and users configure logging for "callfire_async".
 logger = logging.getLogger("callfire_async")
+
+# The request extension that asks the retry transport to read the response body whole before
+# returning it (set by the facade's client for every request not sent with stream=True).
+READ_BODY = "callfire_async.read_body"
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
 
@@ -74,7 +86,8 @@ class RetryPolicy:
     started that would end past it (None: attempts alone bound it). It does
     not cut an attempt short; the client's timeouts do that.
 
-    The defaults (3 attempts, 0.5 s then 1 s, 60 s deadline) ride out a brief
+    The defaults (3 attempts; waits of 0.25-0.5 s before the second and
+    0.5-1 s before the third, see ``backoff``; a 60 s deadline) ride out a brief
     blip or a rolling restart without hiding a real outage from the caller.
 
     ``sleep``, ``clock`` and ``random`` exist so tests can record the waits
@@ -112,10 +125,12 @@ class RetryPolicy:
         """The wait before retry number ``retry_number`` (1 for the first retry).
 
         Equal jitter: half of the exponential delay is kept and the other half
-        is random. Full jitter (all of it random) spreads clients best, but with
-        only a few attempts it often retries almost at once, while an
-        overloaded server needs a pause; equal jitter guarantees one and still
-        keeps clients that failed together from retrying together.
+        is random, so with the defaults the waits are 0.25-0.5 s, 0.5-1 s,
+        1-2 s, ... up to 4-8 s (``max_delay``). Full jitter (all of it random)
+        spreads clients best, but with only a few attempts it often retries
+        almost at once, while an overloaded server needs a pause; equal jitter
+        guarantees one and still keeps clients that failed together from
+        retrying together.
         """
         exponential = min(self.max_delay, self.initial_delay * 2.0 ** (retry_number - 1))
         half = exponential / 2
@@ -195,7 +210,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
 
     The policy set with ``retry_override()`` for the current context wins over
     ``policy``. Every response that is retried is closed; the response
-    returned is left unread for the client to consume.
+    returned is read whole when the request carries the ``READ_BODY``
+    extension, and left unread for the client to stream otherwise.
     """
 
     def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy | None = None) -> None:
@@ -222,23 +238,34 @@ class RetryTransport(httpx.AsyncBaseTransport):
         _guard_body(request)
         started_at = policy.clock()
         attempt = 1
+        read_body = bool(request.extensions.get(READ_BODY))
         while True:
+            failure: httpx.TransportError | None = None
             try:
                 response = await self._inner.handle_async_request(request)
             except httpx.TransportError as exc:
-                delay = self._delay_after_error(policy, request, exc, attempt, started_at)
-                if delay is None:
-                    raise
-                reason = type(exc).__name__
+                failure = exc
             else:
                 maybe_delay = self._delay_after_response(
                     policy, request, response, attempt, started_at
                 )
                 if maybe_delay is None:
-                    return response
+                    if not read_body:
+                        return response
+                    try:
+                        return await _read_whole(response, request)
+                    except httpx.TransportError as exc:
+                        failure = exc  # the body broke off: as if the connection dropped
+                else:
+                    delay = maybe_delay
+                    reason = f"HTTP {response.status_code}"
+                    await _discard(response)
+            if failure is not None:
+                maybe_delay = self._delay_after_error(policy, request, failure, attempt, started_at)
+                if maybe_delay is None:
+                    raise failure
                 delay = maybe_delay
-                reason = f"HTTP {response.status_code}"
-                await _discard(response)
+                reason = type(failure).__name__
 
             _log_retry(request, attempt, policy.max_attempts, reason, delay)
             await policy.sleep(delay)
@@ -341,6 +368,25 @@ async def _discard(response: httpx.Response) -> None:
         pass  # the connection is gone; the retry opens another one
     finally:
         await response.aclose()
+
+
+async def _read_whole(response: httpx.Response, request: httpx.Request) -> httpx.Response:
+    """``response`` with its raw body read; Content-Encoding is left for the
+    client to decode (an undecodable body is not a transport failure and is not
+    retried). The connection is released either way."""
+    if response.is_stream_consumed:
+        return response  # built from bytes, e.g. by httpx.MockTransport: nothing left to read
+    try:
+        raw = b"".join([chunk async for chunk in response.aiter_raw()])
+    finally:
+        await response.aclose()
+    return httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        stream=httpx.ByteStream(raw),
+        request=request,
+        extensions=response.extensions,
+    )
 
 
 def _loggable_target(request: httpx.Request) -> str:

@@ -23,7 +23,12 @@ import httpx
 from ..client import AuthenticatedClient, Client
 from ..errors import UnexpectedStatus
 from ..types import Unset
-from .errors import connection_error_from, error_from_response, parse_error_from_response
+from .errors import (
+    APIConnectionError,
+    connection_error_from,
+    error_from_response,
+    parse_error_from_response,
+)
 from .pagination import AsyncPaginator
 
 if TYPE_CHECKING:
@@ -203,12 +208,14 @@ class HttpOperationRunner:
     def _parse(self, endpoint: ModuleType, operation: str, response: httpx.Response) -> Any:
         try:
             return endpoint._parse_response(client=self._parse_client, response=response)
-        except UnexpectedStatus as exc:
+        except UnexpectedStatus:
             reason = f"the API description lists no {response.status_code} response"
-            raise parse_error_from_response(response, reason, operation=operation) from exc
         except _PARSE_ERRORS as exc:
             reason = f"{type(exc).__name__}: {exc}"
-            raise parse_error_from_response(response, reason, operation=operation) from exc
+        # Raised outside the except block and unchained: the parser's exception (a
+        # JSONDecodeError's ``doc``, UnexpectedStatus's ``content``) holds the whole body,
+        # unredacted, which may echo the request's credentials; the reason keeps its message.
+        raise parse_error_from_response(response, reason, operation=operation) from None
 
 
 _PAGE_ARGUMENTS = frozenset({"offset", "limit"})
@@ -231,10 +238,15 @@ def _absolute(http: httpx.AsyncClient, described: dict[str, Any]) -> dict[str, A
 async def _send(http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
     """Send ``request`` and read the response; raise the typed error for a
     failed exchange or a non-2xx status."""
+    failure: APIConnectionError | None = None
     try:
         response = await http.send(request)
-    except httpx.TransportError as exc:
-        raise connection_error_from(exc, request) from exc
+    except httpx.RequestError as exc:
+        # The facade's client already raises typed errors; a plain httpx client
+        # (``paginate(..., client=Client(...))``) does not.
+        failure = connection_error_from(exc, request)
+    if failure is not None:
+        raise failure from None  # outside the except block: exc holds the request's headers
     if not response.is_success:
         raise error_from_response(response)
     return response

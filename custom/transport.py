@@ -14,7 +14,9 @@ logic) can tell the difference:
 
 * failures are raised as httpx exceptions of the class httpx would raise
   (``ConnectError``, ``RemoteProtocolError``, ``ReadError``, ``ConnectTimeout``,
-  ``ReadTimeout``, ``WriteTimeout``, ``PoolTimeout``, ...);
+  ``ReadTimeout``, ``WriteTimeout``, ``PoolTimeout``, ...), never chained to
+  aiohttp's exception (whose ``request_info`` holds the request's headers,
+  Authorization included): its message is kept, the object is dropped;
 * the request's ``timeout`` extension is honoured per phase;
 * bodies are passed through raw (no decompression: httpx decodes
   ``Content-Encoding``), redirects are returned, not followed, and cookies are
@@ -31,15 +33,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import importlib.util
 import ssl
 from collections.abc import AsyncIterator, Callable
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
 if TYPE_CHECKING:
     import aiohttp
+    import aiohttp.client_proto
 
 # sniffio tells asyncio from trio (trio depends on it); without it, only asyncio can be running.
 try:
@@ -246,6 +250,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             trust_env=False,
             timeout=aiohttp.ClientTimeout(total=None),
         )
+        _frame_by_content_length(connector)
         # aiohttp silently sends an idempotent request a second time when the
         # connection fails before the response; retrying is the retry
         # transport's job, under its policy (and "retries off" must mean one
@@ -316,6 +321,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         write_timeout = timeouts.get("write")
         write_scope: asyncio.Timeout | None = None
         data: bytes | AsyncIterator[bytes] | None
+        # What the request's own body stream raised (a file that shrank mid-upload): aiohttp
+        # wraps it in a connection error, httpx's transport lets it through as it is.
+        body_failures: list[Exception] = []
         stream = request.stream
         if isinstance(stream, httpx.ByteStream):
             # Bytes in memory, written in one go into the socket buffer, so no
@@ -328,12 +336,13 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         elif isinstance(stream, httpx.AsyncByteStream):
             if write_timeout is not None:
                 write_scope = asyncio.timeout(None)
-            data = _paced(stream, write_scope, write_timeout)
+            data = _paced(stream, write_scope, write_timeout, body_failures)
         else:
             raise TypeError("the request body must be an async stream on an async transport")
         if data is not None and "content-type" not in present:
             skip.append("Content-Type")
 
+        failure: Exception
         try:
             async with write_scope if write_scope is not None else contextlib.nullcontext():
                 return await session.request(
@@ -348,14 +357,19 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                     proxy=self._proxy,
                 )
         except Exception as exc:
-            if write_scope is not None and write_scope.expired():
-                raise httpx.WriteTimeout(
-                    "timed out writing the request body", request=request
-                ) from exc
-            mapped = _httpx_error(exc, request, reading_body=False)
+            mapped: Exception | None
+            if body_failures:
+                mapped = body_failures[0]
+            elif write_scope is not None and write_scope.expired():
+                mapped = httpx.WriteTimeout("timed out writing the request body", request=request)
+            else:
+                mapped = _httpx_error(exc, request, reading_body=False)
             if mapped is None:
                 raise
-            raise mapped from exc
+            failure = mapped
+        # Raised outside the except block and from None: aiohttp's exception holds the
+        # request's headers (Authorization included) in its request_info.
+        raise failure from None
 
     def _client_timeout(self, timeouts: dict[str, float | None]) -> aiohttp.ClientTimeout:
         key = (timeouts.get("connect"), timeouts.get("read"))
@@ -379,6 +393,101 @@ def _nothing() -> None:
     pass
 
 
+def _frame_by_content_length(connector: aiohttp.TCPConnector) -> None:
+    """Make ``connector``'s connections treat bytes after a complete response as
+    httpx's parser does: the response stands as its Content-Length (or last
+    chunk) framed it; the stray bytes are dropped, and so is the connection.
+
+    aiohttp's parser reads on past the end of the response into the stray bytes,
+    fails on them ("Bad status line") and fails the complete response with them,
+    so a server that sends a few bytes too many would fail every attempt. Left
+    as aiohttp made it if aiohttp builds its protocols some other way.
+    """
+    from aiohttp.client_proto import ResponseHandler
+
+    factory = getattr(connector, "_factory", None)
+    if isinstance(factory, functools.partial) and factory.func is ResponseHandler:
+        connector._factory = functools.partial(
+            _framed_response_handler(), *factory.args, **factory.keywords
+        )
+
+
+@functools.cache
+def _framed_response_handler() -> type[aiohttp.client_proto.ResponseHandler]:
+    import aiohttp
+    from aiohttp.client_proto import ResponseHandler
+    from aiohttp.http_exceptions import HttpProcessingError
+    from aiohttp.http_parser import HttpResponseParserPy
+
+    class FramingParser:
+        """Stands in for the protocol's parser (aiohttp's fast C parser) and takes over
+        when it fails on bytes that follow a complete response."""
+
+        def __init__(self, inner: Any, protocol: ResponseHandler, params: dict[str, Any]):
+            self._inner = inner
+            self._protocol = protocol
+            self._params = params
+            self._fresh = True
+            self._payload: Any = None
+            self.stray = False
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self._inner, name)
+
+        def feed_data(self, data: bytes, *args: Any) -> Any:
+            if self.stray:
+                return (), False, b""
+            fresh, self._fresh = self._fresh, False
+            try:
+                messages, upgraded, tail = self._inner.feed_data(data, *args)
+            except HttpProcessingError:
+                if self._payload is not None and self._payload.is_eof():
+                    self.stray = True  # the response was complete before these bytes came
+                    return (), False, b""
+                if not fresh:
+                    raise
+                # The response and the stray bytes came in one read, and the C parser
+                # dropped the response with them: parse that read again with aiohttp's
+                # Python parser, which can stop after one response.
+                self._inner = self._python_parser()
+                messages, upgraded, tail = self._inner.feed_data(data, *args)
+                self.stray = bool(self._inner._tail)
+            if messages:
+                self._payload = messages[-1][1]
+            return messages, upgraded, tail
+
+        def _python_parser(self) -> Any:
+            params = self._params
+            return HttpResponseParserPy(
+                self._protocol,
+                self._protocol._loop,
+                params.get("read_bufsize", 2**16),
+                timer=params.get("timer"),
+                payload_exception=aiohttp.ClientPayloadError,
+                response_with_body=not params.get("skip_payload", False),
+                read_until_eof=params.get("read_until_eof", False),
+                auto_decompress=params.get("auto_decompress", True),
+                max_line_size=params.get("max_line_size", 8190),
+                max_field_size=params.get("max_field_size", 8190),
+                max_headers=params.get("max_headers", 128),
+                max_msg_queue_size=1,  # stop after the response; what follows stays unparsed
+            )
+
+    class FramedResponseHandler(ResponseHandler):
+        def set_response_params(self, **params: Any) -> None:
+            super().set_response_params(**params)
+            if self._parser is not None:
+                self._parser = FramingParser(self._parser, self, params)  # type: ignore[assignment]
+
+        @property
+        def should_close(self) -> bool:
+            parser = self._parser
+            stray = isinstance(parser, FramingParser) and parser.stray
+            return stray or bool(super().should_close)
+
+    return FramedResponseHandler
+
+
 def _http_version(response: aiohttp.ClientResponse) -> bytes:
     version = response.version
     if version is None or (version.major, version.minor) == (1, 1):
@@ -387,16 +496,28 @@ def _http_version(response: aiohttp.ClientResponse) -> bytes:
 
 
 async def _paced(
-    stream: httpx.AsyncByteStream, scope: asyncio.Timeout | None, seconds: float | None
+    stream: httpx.AsyncByteStream,
+    scope: asyncio.Timeout | None,
+    seconds: float | None,
+    failures: list[Exception],
 ) -> AsyncIterator[bytes]:
-    """Yield a streamed request body to aiohttp, arming the write timeout for
-    each chunk: aiohttp asks for the next chunk once it has written the last
-    one, so the time between two requests for a chunk is the time spent
-    writing. Disarmed once the body is sent: the response's wait is bounded by
-    the read timeout only."""
+    """Yield a streamed request body to aiohttp, recording in ``failures`` what
+    the stream itself raised, and arming the write timeout for each chunk:
+    aiohttp asks for the next chunk once it has written the last one, so the
+    time between two requests for a chunk is the time spent writing. Disarmed
+    once the body is sent: the response's wait is bounded by the read timeout
+    only."""
     loop = asyncio.get_running_loop()
+    chunks = stream.__aiter__()
     try:
-        async for chunk in stream:
+        while True:
+            try:
+                chunk = await chunks.__anext__()
+            except StopAsyncIteration:
+                break
+            except Exception as exc:
+                failures.append(exc)  # the body's own failure, not the connection's
+                raise
             if scope is not None and seconds is not None:
                 scope.reschedule(loop.time() + seconds)
             yield chunk
@@ -432,14 +553,17 @@ class _AiohttpResponseStream(httpx.AsyncByteStream):
     async def __aiter__(self) -> AsyncIterator[bytes]:
         read = self._response.content.read
         chunk_size = self._chunk_size
+        failure: httpx.TransportError
         try:
             while chunk := await read(chunk_size):
                 yield chunk
+            return
         except Exception as exc:
             mapped = _httpx_error(exc, self._request, reading_body=True)
             if mapped is None:
                 raise
-            raise mapped from exc
+            failure = mapped
+        raise failure from None  # outside the except block, as in _send
 
     async def aclose(self) -> None:
         on_close, self._on_close = self._on_close, None
@@ -493,6 +617,8 @@ def _httpx_error(
         error_class = httpx.LocalProtocolError  # an invalid URL or header of ours
     elif isinstance(exc, OSError):
         error_class = httpx.ReadError
+    elif isinstance(exc, aiohttp.ClientError):
+        error_class = httpx.RemoteProtocolError  # any other failure of the body's bytes
     else:
         return None
     return error_class(message, request=request)

@@ -23,7 +23,7 @@ import anyio
 import httpx
 
 from ..types import File, Unset
-from .errors import CallFireError
+from .errors import UploadError
 
 __all__ = [
     "UPLOAD_CHUNK_SIZE",
@@ -53,11 +53,6 @@ _DEFAULT_CONTENT_TYPE = "application/octet-stream"
 _FORM_PARAM_ESCAPES = {'"': "%22", "\\": "\\\\"} | {
     chr(code): f"%{code:02X}" for code in range(0x20) if code != 0x1B
 }
-
-
-class UploadError(CallFireError):
-    """A file could not be sent as declared: it changed size while being
-    uploaded, or a one-shot file object was asked to be sent twice."""
 
 
 def content_type_for(file_name: str) -> str:

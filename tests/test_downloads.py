@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import os
 import socket
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -567,3 +568,110 @@ async def test_download_and_upload_under_trio(
     assert result.resumes == 1
     assert sha256_file(tmp_path / "a.mp3") == sha256(data)
     assert back == mp3
+
+
+# -- a server whose bodies end early without the connection failing ---------------------------
+
+
+class ShortBodyTransport(httpx.AsyncBaseTransport):
+    """An in-process audio server behind a transport that, unlike httpx's and aiohttp's, does
+    not check a body against its Content-Length: the first ``short_answers`` answers announce
+    the whole rest of the file and end ``cut`` bytes into it, with no failure at all. It
+    honours Range and records every request."""
+
+    def __init__(self, data: bytes, *, cut: int, short_answers: int, etag: str) -> None:
+        self.data, self.cut, self.short_answers, self.etag = data, cut, short_answers, etag
+        self.requests: list[httpx.Request] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        start = 0
+        status = 200
+        headers = {"Content-Type": "audio/mpeg", "ETag": self.etag}
+        if "range" in request.headers:
+            start = int(request.headers["range"].removeprefix("bytes=").rstrip("-"))
+            status = 206
+            headers["Content-Range"] = f"bytes {start}-{len(self.data) - 1}/{len(self.data)}"
+        rest = self.data[start:]
+        headers["Content-Length"] = str(len(rest))
+        if len(self.requests) <= self.short_answers:
+            rest = rest[: self.cut]
+        return httpx.Response(status, headers=headers, stream=httpx.ByteStream(rest))
+
+
+def short_body_download(transport: ShortBodyTransport) -> AudioDownload:
+    http = httpx.AsyncClient(base_url="http://127.0.0.1/v2", transport=transport)
+    return recording_download(http, 1)
+
+
+async def test_a_streamed_body_shorter_than_its_length_raises() -> None:
+    transport = ShortBodyTransport(os.urandom(10_000), cut=4_000, short_answers=1, etag='"v1"')
+    download = short_body_download(transport)
+    with pytest.raises(DownloadError, match="ended after 4000 of 10000 bytes") as raised:
+        await download.read()
+    assert raised.value.bytes_received == 4_000
+    assert raised.value.expected_size == 10_000
+
+
+async def test_a_downloaded_body_shorter_than_its_length_is_resumed(tmp_path: Path) -> None:
+    data = os.urandom(10_000)
+    transport = ShortBodyTransport(data, cut=4_000, short_answers=1, etag='"v1"')
+    result = await short_body_download(transport).download(tmp_path / "a.mp3")
+    assert result.resumes == 1
+    assert sha256_file(tmp_path / "a.mp3") == sha256(data)
+    [first, resume] = transport.requests
+    assert "range" not in first.headers
+    assert resume.headers["range"] == "bytes=4000-"
+    assert resume.headers["if-range"] == '"v1"'  # a strong validator may guard the range
+
+
+async def test_a_download_that_keeps_ending_short_fails_and_leaves_no_file(
+    tmp_path: Path,
+) -> None:
+    transport = ShortBodyTransport(os.urandom(10_000), cut=1_000, short_answers=9, etag='"v1"')
+    with pytest.raises(DownloadError) as raised:
+        await short_body_download(transport).download(tmp_path / "a.mp3", max_resumes=2)
+    assert isinstance(raised.value.__cause__, APIConnectionError)
+    assert "ended after" in str(raised.value.__cause__)
+    assert raised.value.bytes_received == 3_000
+    assert len(transport.requests) == 3
+    assert leftovers(tmp_path) == []
+
+
+async def test_a_weak_etag_is_never_sent_in_if_range(tmp_path: Path) -> None:
+    """If-Range needs a strong validator (RFC 9110 13.1.5): with a weak one the server must
+    not be asked for a range conditionally; the resume still asks for the rest."""
+    data = os.urandom(10_000)
+    transport = ShortBodyTransport(data, cut=4_000, short_answers=1, etag='W/"v1"')
+    await short_body_download(transport).download(tmp_path / "a.mp3")
+    [_, resume] = transport.requests
+    assert resume.headers["range"] == "bytes=4000-"
+    assert "if-range" not in resume.headers
+    assert sha256_file(tmp_path / "a.mp3") == sha256(data)
+
+
+async def test_the_file_is_flushed_and_fsynced_before_it_is_renamed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crash right after the rename must not leave a complete-looking but empty or partial
+    file: every byte is written and fsynced before the temporary file takes the name."""
+    data = os.urandom(3 * MB + 100)  # the last 100 bytes sit in the file's buffer until flushed
+    events: list[tuple[str, int]] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(descriptor: int) -> None:
+        status = os.fstat(descriptor)
+        if stat.S_ISREG(status.st_mode):
+            events.append(("fsync file holding", status.st_size))
+        real_fsync(descriptor)
+
+    def replace(source: Any, destination: Any) -> None:
+        events.append(("rename", os.path.getsize(source)))
+        real_replace(source, destination)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    transport = ShortBodyTransport(data, cut=0, short_answers=0, etag='"v1"')
+    await short_body_download(transport).download(tmp_path / "a.mp3")
+    assert events == [("fsync file holding", len(data)), ("rename", len(data))]
+    assert sha256_file(tmp_path / "a.mp3") == sha256(data)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import time
 from collections.abc import AsyncIterator, Callable
 from typing import Any, Literal
@@ -19,6 +20,7 @@ from urllib.parse import parse_qs
 import anyio
 import httpx
 import pytest
+from fault_server import Exchange, FaultServer, json_response
 
 from callfire_async.api.contacts import find_contacts
 from callfire_async.custom import (
@@ -462,3 +464,28 @@ async def test_pagination_and_prefetch_under_trio(
             assert await collect(paginator) == ids
             async for _ in paginator:
                 break
+
+
+@pytest.mark.anyio
+async def test_max_items_cuts_a_first_page_longer_than_asked() -> None:
+    """A server that ignores ``limit`` (a proxy rewriting the query, an old server) sends
+    50 contacts for a request of 3: the caller still gets 3, awaited, iterated or paged,
+    and no second page is requested."""
+    contacts = [{"id": n} for n in range(1, 51)]
+    page = json.dumps({"items": contacts, "offset": 0, "limit": 50, "totalCount": 50})
+
+    async def ignore_the_limit(exchange: Exchange) -> bool:
+        await exchange.send(json_response(page.encode()))
+        return True
+
+    async with (
+        FaultServer(ignore_the_limit) as server,
+        CallFire("user", "secret-password", base_url=server.base_url) as cf,
+    ):
+        first = await cf.contacts.find_contacts(max_items=3)
+        assert [contact.id for contact in first.items] == [1, 2, 3]
+        assert await collect(cf.contacts.find_contacts(max_items=3)) == [1, 2, 3]
+        pages = [page async for page in cf.contacts.find_contacts(max_items=3).pages()]
+        assert [[contact.id for contact in page.items] for page in pages] == [[1, 2, 3]]
+    assert len(server.requests) == 3
+    assert all("limit=3" in request.target for request in server.requests)

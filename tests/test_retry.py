@@ -402,13 +402,18 @@ async def test_the_deadline_stops_retries_before_a_wait_that_would_pass_it(
     [
         pytest.param("3", {}, 2, [3.0], id="honoured-exactly"),
         pytest.param("0", {}, 2, [0.0], id="zero"),
-        pytest.param("120", {"retry_after_cap": 60.0}, 1, [], id="beyond-cap"),
+        # No deadline: only the cap can stop these (the default 60 s deadline would stop a
+        # 120 s wait on its own, and hide a missing cap).
+        pytest.param("120", {"retry_after_cap": 60.0, "deadline": None}, 1, [], id="beyond-cap"),
+        pytest.param(
+            "120", {"retry_after_cap": 200.0, "deadline": None}, 2, [120.0], id="within-cap"
+        ),
         pytest.param("30", {"deadline": 10.0}, 1, [], id="beyond-deadline"),
     ],
 )
 async def test_retry_after_is_honoured_or_ends_the_retries(
     retry_after: str,
-    options: dict[str, float],
+    options: dict[str, float | None],
     attempts: int,
     sleeps: list[float],
     callfire_fake: FakeCallFire,

@@ -15,11 +15,12 @@ import socket
 import sys
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from contextlib import asynccontextmanager, contextmanager, suppress
 
 import anyio
 import httpx
 import pytest
+from fault_server import Exchange, FaultServer
 
 from callfire_async.custom.fake import FakeCallFire, Fault
 from callfire_async.custom.retry import RetryPolicy, RetryTransport
@@ -534,6 +535,59 @@ async def test_connect_errors_are_retried_even_for_post():
     assert len(waits) == 2  # a refused connection never reached the server: safe to repeat
 
 
+@contextmanager
+def unanswered_port() -> Iterator[int]:
+    """A port on 127.0.0.1 whose connections never complete: a listener that accepts
+    nothing, its (tiny) backlog filled, so the kernel drops further connection attempts
+    and the client waits until its connect timeout."""
+    with socket.create_server(("127.0.0.1", 0), backlog=0) as listener:
+        port = listener.getsockname()[1]
+        fillers = []
+        try:
+            for _ in range(4):
+                filler = socket.socket()
+                filler.setblocking(False)
+                fillers.append(filler)
+                with suppress(BlockingIOError):
+                    filler.connect(("127.0.0.1", port))
+            yield port
+        finally:
+            for filler in fillers:
+                filler.close()
+
+
+@pytest.mark.parametrize("name", list(TRANSPORTS))
+async def test_a_connect_timeout_is_a_connect_timeout(name: str):
+    """Not a read timeout: only a connect timeout proves the request never left, and the
+    retry transport repeats a POST only then."""
+    with unanswered_port() as port:
+        transport = TRANSPORTS[name](httpx.Limits())
+        timeouts = httpx.Timeout(5.0, connect=0.2)
+        async with http_client(
+            f"http://127.0.0.1:{port}", transport=transport, timeouts=timeouts
+        ) as client:
+            with pytest.raises(httpx.ConnectTimeout):
+                await client.post("/v2/contacts", json=[{}])
+
+
+async def test_a_post_is_retried_after_an_aiohttp_connect_timeout():
+    waits: list[float] = []
+
+    async def record_wait(seconds: float) -> None:
+        waits.append(seconds)
+
+    with unanswered_port() as port:
+        policy = RetryPolicy(max_attempts=3, sleep=record_wait)
+        transport = RetryTransport(AiohttpTransport(), policy)
+        timeouts = httpx.Timeout(5.0, connect=0.2)
+        async with http_client(
+            f"http://127.0.0.1:{port}", transport=transport, timeouts=timeouts
+        ) as client:
+            with pytest.raises(httpx.ConnectTimeout):
+                await client.post("/v2/contacts", json=[{}])
+    assert len(waits) == 2  # never connected, so never sent: safe to repeat
+
+
 # -- event loops and backends -------------------------------------------------------
 
 
@@ -579,3 +633,30 @@ def test_default_transport_falls_back_without_aiohttp(monkeypatch: pytest.Monkey
     assert isinstance(default_transport(limits=limits), httpx.AsyncHTTPTransport)
     with pytest.raises(ImportError):
         default_transport(limits=limits, backend="aiohttp")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        b"HTTP/1.1 200 OK\r\nX-Padding: " + b"a" * 100_000 + b"\r\n\r\n",
+        b"NOT HTTP AT ALL\r\n\r\n",
+    ],
+    ids=["oversized-header", "bad-status-line"],
+)
+async def test_a_protocol_error_is_not_chained_to_aiohttps_exception(answer: bytes):
+    """aiohttp's ClientResponseError keeps the request's headers (Authorization included) in
+    its request_info, and its repr shows them: the httpx exception raised instead must not
+    hang it off its __cause__ or __context__."""
+
+    async def misbehave(exchange: Exchange) -> bool:
+        await exchange.send(answer)
+        return False
+
+    async with (
+        FaultServer(misbehave) as server,
+        http_client(server.base_url, ("user", "s3cret-password")) as client,
+    ):
+        with pytest.raises(httpx.RemoteProtocolError) as raised:
+            await client.get("/contacts/5")
+    assert raised.value.__cause__ is None
+    assert raised.value.__context__ is None
