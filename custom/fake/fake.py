@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable
 
 from .app import FakeApp
@@ -90,11 +91,18 @@ class FakeCallFire:
         return self.request_log.count(method, path_glob)
 
     def rate_limit(
-        self, max_requests: int | None, per_seconds: float = 1.0, retry_after: int | str = 1
+        self,
+        max_requests: int | None,
+        per_seconds: float = 1.0,
+        retry_after: int | str = 1,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        """Answer 429 + Retry-After beyond max_requests per per_seconds; None disables."""
+        """Answer 429 + Retry-After beyond max_requests per per_seconds; None disables.
+        `clock` (seconds, monotonic) is injectable so tests can move the window."""
         self.rate_limiter = (
-            None if max_requests is None else RateLimiter(max_requests, per_seconds, retry_after)
+            None
+            if max_requests is None
+            else RateLimiter(max_requests, per_seconds, retry_after, clock)
         )
 
     def seed_contacts(self, n: int) -> list[int]:

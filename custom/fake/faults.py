@@ -6,6 +6,7 @@ import fnmatch
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -96,7 +97,13 @@ class FaultRegistry:
 class RateLimiter:
     """At most `max_requests` in any `per_seconds` window; beyond it, 429 + Retry-After."""
 
-    def __init__(self, max_requests: int, per_seconds: float, retry_after: int | str) -> None:
+    def __init__(
+        self,
+        max_requests: int,
+        per_seconds: float,
+        retry_after: int | str,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         if max_requests < 1 or per_seconds <= 0:
             raise ValueError("max_requests must be at least 1 and per_seconds positive")
         self.max_requests = max_requests
@@ -104,9 +111,10 @@ class RateLimiter:
         self.retry_after = str(retry_after)
         self._lock = threading.Lock()
         self._times: deque[float] = deque()
+        self._clock = clock  # injectable, so a test moves the window without sleeping
 
     def allow(self) -> bool:
-        now = time.monotonic()
+        now = self._clock()
         with self._lock:
             while self._times and now - self._times[0] >= self.per_seconds:
                 self._times.popleft()
