@@ -4,6 +4,7 @@ whose pytest plugin works in a fresh virtual environment with no conftest."""
 from __future__ import annotations
 
 import ast
+import functools
 import os
 import re
 import shutil
@@ -63,8 +64,13 @@ def _required_imports(source: Path) -> set[str]:
     return modules - set(sys.stdlib_module_names) - {"__future__", "callfire_async"}
 
 
+@functools.cache
+def _module_providers() -> dict[str, list[str]]:
+    return metadata.packages_distributions()  # reads every installed RECORD: slow, once
+
+
 def _distributions(modules: set[str]) -> set[str]:
-    providers = metadata.packages_distributions()
+    providers = _module_providers()
     return {_normalized(dist) for module in modules for dist in providers.get(module, [module])}
 
 
