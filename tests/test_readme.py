@@ -84,7 +84,7 @@ if inspect.iscoroutine(result):
 
 def test_the_readme_has_python_blocks() -> None:
     # Guards the extraction itself: a README whose blocks stopped matching would test nothing.
-    fences = sum(1 for line in README.read_text().splitlines() if line.startswith("```python"))
+    fences = sum(1 for line in README.read_text().splitlines() if line.startswith("```py"))
     assert len(BLOCKS) == fences >= 1
 
 
