@@ -1,6 +1,7 @@
 # Every target installs what it needs into .venv first, so each works on a fresh machine.
+# Both can be overridden to test on another interpreter: make test VENV=.venv-3.13 PYTHON=python3.13
 PYTHON ?= python3
-VENV := .venv
+VENV ?= .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed

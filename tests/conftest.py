@@ -1,7 +1,8 @@
 """Shared test configuration.
 
 Async tests run on asyncio (the SDK's must) through anyio's pytest plugin; a few tests opt in to
-trio as well. The fake CallFire's fixtures come from its pytest plugin, the same one users load.
+trio as well. The fake CallFire's fixtures come from its pytest plugin, registered by the
+entry point of the installed package, as in users' environments.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 from support import ROOT, shared_file
 
-pytest_plugins = ["callfire_async.custom.fake.pytest_plugin"]
+pytest_plugins = ["pytester"]
 
 
 @pytest.fixture

@@ -90,11 +90,17 @@ def test_command_line_prints_its_url_and_serves(spec_hooks_sync: Hooks) -> None:
     try:
         assert process.stdout is not None
         line = process.stdout.readline().strip()
-        match = re.fullmatch(r"Fake CallFire listening on (http://127\.0\.0\.1:\d+/v2)", line)
+        # The line names the credential it accepts: connecting with what it prints works.
+        match = re.fullmatch(
+            r"Fake CallFire listening on (http://127\.0\.0\.1:\d+/v2) "
+            r"\(username '([^']+)', password '([^']+)'\)",
+            line,
+        )
         assert match, line
-        base_url = match.group(1)
+        base_url, username, password = match.groups()
+        assert (username, password) == ("cli-user", "cli-secret")
         with httpx.Client(
-            auth=("cli-user", "cli-secret"), event_hooks=spec_hooks_sync, timeout=10
+            auth=(username, password), event_hooks=spec_hooks_sync, timeout=10
         ) as client:
             response = client.get(f"{base_url}/contacts")
             assert response.json()["totalCount"] == 5

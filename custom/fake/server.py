@@ -58,7 +58,16 @@ def make_server(fake: FakeCallFire) -> uvicorn.Server:
 @contextmanager
 def serve_in_thread(fake: FakeCallFire, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
     """Serve `fake` on host:port from a thread with its own event loop; yields the base URL."""
-    sock = bind_socket(host, port)
+    with serve_socket_in_thread(fake, bind_socket(host, port)) as url:
+        yield url
+
+
+@contextmanager
+def serve_socket_in_thread(fake: FakeCallFire, sock: socket.socket) -> Iterator[str]:
+    """Serve `fake` on an already listening socket (closed afterwards); yields the base URL.
+
+    Binding first lets a caller know the URL before the fake exists (see `running.py`).
+    """
     server = make_server(fake)
     thread = threading.Thread(
         target=server.run, kwargs={"sockets": [sock]}, name="callfire-fake", daemon=True
