@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .client import CallFire, CallFireOptions, ClientClosedError, ConfigurationError
-    from .downloads import AudioBody, AudioDownload, DownloadError, UnexpectedContentError
+    from .downloads import (
+        AudioBody,
+        AudioDownload,
+        BinaryBody,
+        BinaryDownload,
+        DownloadError,
+        UnexpectedContentError,
+    )
     from .errors import (
         APIConnectionError,
         APIStatusError,
@@ -42,6 +49,8 @@ _EXPORTS = {
     "ConfigurationError": "client",
     "AudioBody": "downloads",
     "AudioDownload": "downloads",
+    "BinaryBody": "downloads",
+    "BinaryDownload": "downloads",
     "DownloadError": "downloads",
     "UnexpectedContentError": "downloads",
     "APIConnectionError": "errors",
@@ -76,6 +85,8 @@ __all__ = [
     "AudioDownload",
     "AuthenticationError",
     "BadRequestError",
+    "BinaryBody",
+    "BinaryDownload",
     "CallFire",
     "CallFireError",
     "CallFireOptions",

@@ -2,8 +2,9 @@
 
 The generated resource classes (``callfire_async.api.<tag>.<Tag>Api``) hand
 every call to an ``OperationRunner``, together with the generated endpoint
-module, whose ``_get_kwargs(**arguments)`` describes the request and whose
-``_parse_response`` turns a successful response into the operation's model.
+module and its public hooks: ``build_request(**arguments)`` describes the
+request, ``parse_response(response)`` turns a successful response into the
+operation's model, and ``KIND`` says how the facade runs it (spec/kinds.py).
 ``HttpOperationRunner`` is the runner the ``CallFire`` facade uses: it sends
 through the generated client's ``httpx.AsyncClient`` (auth, retries, pool and
 timeouts all live there) and turns every failure into a typed exception.
@@ -27,7 +28,7 @@ from .errors import connection_error_from, error_from_response, parse_error_from
 from .pagination import AsyncPaginator
 
 if TYPE_CHECKING:
-    from .downloads import AudioDownload
+    from .downloads import BinaryDownload
     from .uploads import UploadSource
 
 __all__ = ["HttpOperationRunner", "OperationRunner"]
@@ -37,7 +38,7 @@ class OperationRunner(Protocol):
     """What the generated resource classes call; the ``CallFire`` facade
     provides it. ``endpoint`` is the generated module of the operation,
     ``operation`` its snake_case name, ``arguments`` the keyword arguments of
-    the module's ``_get_kwargs`` (UNSET values included)."""
+    the module's ``build_request`` (UNSET values included)."""
 
     async def call(self, endpoint: ModuleType, operation: str, arguments: dict[str, Any]) -> Any:
         """A plain operation: the parsed 2xx model (None for a bodiless 2xx)."""
@@ -57,7 +58,7 @@ class OperationRunner(Protocol):
 
     def download(
         self, endpoint: ModuleType, operation: str, arguments: dict[str, Any]
-    ) -> AudioDownload:
+    ) -> BinaryDownload:
         """A binary operation: a download that sends nothing until used."""
         ...
 
@@ -77,7 +78,7 @@ class OperationRunner(Protocol):
 
 class _NoMultipartBody:
     """Stands in for the generated multipart body model when asking
-    ``_get_kwargs`` for the URL: the runner streams the body itself."""
+    ``build_request`` for the URL: the runner streams the body itself."""
 
     def to_multipart(self) -> list[Any]:
         return []
@@ -111,9 +112,6 @@ class HttpOperationRunner:
     ) -> None:
         self._client = client
         self._ensure_open = ensure_open
-        # Only ``raise_on_unexpected_status`` of this client is used: it makes
-        # a 2xx status the spec does not list raise instead of parsing to None.
-        self._parse_client = Client(base_url="", raise_on_unexpected_status=True)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
@@ -121,7 +119,7 @@ class HttpOperationRunner:
     async def call(self, endpoint: ModuleType, operation: str, arguments: dict[str, Any]) -> Any:
         self._ensure_open()
         http = self._client.get_async_httpx_client()
-        request = http.build_request(**_absolute(http, endpoint._get_kwargs(**arguments)))
+        request = http.build_request(**_absolute(http, endpoint.build_request(**arguments)))
         response = await _send(http, request)
         return self._parse(endpoint, operation, response)
 
@@ -135,7 +133,7 @@ class HttpOperationRunner:
         prefetch: bool,
     ) -> AsyncPaginator[Any, Any]:
         self._ensure_open()
-        accepted = inspect.signature(endpoint._get_kwargs).parameters
+        accepted = inspect.signature(endpoint.build_request).parameters
         fixed = {name: value for name, value in arguments.items() if name not in _PAGE_ARGUMENTS}
 
         async def fetch_page(offset: int | None, limit: int | None) -> Any:
@@ -159,12 +157,12 @@ class HttpOperationRunner:
 
     def download(
         self, endpoint: ModuleType, operation: str, arguments: dict[str, Any]
-    ) -> AudioDownload:
-        from .downloads import AudioDownload  # only binary operations need it
+    ) -> BinaryDownload:
+        from .downloads import BinaryDownload  # only binary operations need it
 
         self._ensure_open()
         http = self._client.get_async_httpx_client()
-        return AudioDownload(http, endpoint._get_kwargs(**arguments), operation)
+        return BinaryDownload(http, endpoint.build_request(**arguments), operation)
 
     async def upload(
         self,
@@ -179,7 +177,7 @@ class HttpOperationRunner:
 
         self._ensure_open()
         http = self._client.get_async_httpx_client()
-        described = _absolute(http, endpoint._get_kwargs(body=_NO_MULTIPART_BODY, **parameters))
+        described = _absolute(http, endpoint.build_request(body=_NO_MULTIPART_BODY, **parameters))
         present = {name: source for name, source in files.items() if source is not None}
         body = encode_multipart(form, present)
         # The stream goes on the request itself (not through httpx's content=,
@@ -197,8 +195,12 @@ class HttpOperationRunner:
 
     def _parse(self, endpoint: ModuleType, operation: str, response: httpx.Response) -> Any:
         try:
-            return endpoint._parse_response(client=self._parse_client, response=response)
+            return endpoint.parse_response(response)
         except UnexpectedStatus as exc:
+            if _bodiless(endpoint) and response.is_success and not response.content:
+                # The work is done and nothing was promised back: an undocumented 2xx
+                # without a body is success, never an error the caller might retry.
+                return None
             reason = f"the API description lists no {response.status_code} response"
             raise parse_error_from_response(response, reason, operation=operation) from exc
         except _PARSE_ERRORS as exc:
@@ -233,6 +235,10 @@ async def _send(http: httpx.AsyncClient, request: httpx.Request) -> httpx.Respon
     if not response.is_success:
         raise error_from_response(response)
     return response
+
+
+def _bodiless(endpoint: ModuleType) -> bool:
+    return getattr(endpoint, "KIND", None) == "bodiless"
 
 
 def _optional_int(value: Any) -> int | None:

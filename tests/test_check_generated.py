@@ -16,6 +16,7 @@ COPIED = [
     "templates",
     "spec",
     "callfire_async",
+    "docs",
 ]
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, cast
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from ...models.batch import Batch
 from ...models.batch_page import BatchPage
@@ -44,7 +45,7 @@ from . import stop_voice_broadcast as _stop_voice_broadcast
 from . import update_call_broadcast as _update_call_broadcast
 
 if TYPE_CHECKING:
-    from ...custom.downloads import AudioDownload
+    from ...custom.downloads import BinaryDownload
     from ...custom.pagination import AsyncPaginator
     from ...custom.runner import OperationRunner
     from ...custom.uploads import UploadSource
@@ -57,6 +58,31 @@ class CallsApi:
 
     def __init__(self, runner: OperationRunner) -> None:
         self._runner = runner
+
+    # Each method's generated endpoint module (KIND, HTTP_METHOD, PATH, the hooks): read by the
+    # API reference writer and the tests.
+    ENDPOINT_MODULES: ClassVar[dict[str, ModuleType]] = {
+        "find_calls": _find_calls,
+        "send_calls": _send_calls,
+        "find_call_broadcasts": _find_call_broadcasts,
+        "create_call_broadcast": _create_call_broadcast,
+        "get_call_broadcast": _get_call_broadcast,
+        "update_call_broadcast": _update_call_broadcast,
+        "archive_voice_broadcast": _archive_voice_broadcast,
+        "get_call_broadcast_batches": _get_call_broadcast_batches,
+        "add_call_broadcast_batch": _add_call_broadcast_batch,
+        "get_call_broadcast_calls": _get_call_broadcast_calls,
+        "add_call_broadcast_recipients": _add_call_broadcast_recipients,
+        "start_voice_broadcast": _start_voice_broadcast,
+        "get_call_broadcast_stats": _get_call_broadcast_stats,
+        "stop_voice_broadcast": _stop_voice_broadcast,
+        "get_call_recording": _get_call_recording,
+        "get_call_recording_mp3": _get_call_recording_mp_3,
+        "get_call": _get_call,
+        "get_call_recordings": _get_call_recordings,
+        "get_call_recording_by_name": _get_call_recording_by_name,
+        "get_call_recording_mp3_by_name": _get_call_recording_mp_3_by_name,
+    }
 
     def find_calls(
         self,
@@ -437,7 +463,7 @@ class CallsApi:
     def get_call_recording_mp3(
         self,
         id: int,
-    ) -> AudioDownload:
+    ) -> BinaryDownload:
         """Get call recording in mp3 format
 
         Returns a download: `async with ....stream() as body`, `await ....download(path)`
@@ -514,7 +540,7 @@ class CallsApi:
         self,
         id: int,
         name: str,
-    ) -> AudioDownload:
+    ) -> BinaryDownload:
         """Get call mp3 recording by name
 
         Returns a download: `async with ....stream() as body`, `await ....download(path)`

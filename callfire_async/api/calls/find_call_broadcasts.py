@@ -9,8 +9,14 @@ from ...models.call_broadcast_page import CallBroadcastPage
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "findCallBroadcasts"
+HTTP_METHOD = "GET"
+PATH = "/calls/broadcasts"
+KIND = "paged"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     *,
     fields: str | Unset = UNSET,
     label: str | Unset = UNSET,
@@ -54,9 +60,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallBroadcastPage | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> CallBroadcastPage | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CallBroadcastPage.from_dict(response.json())
 
@@ -87,9 +91,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallBroadcastPage | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -141,7 +153,7 @@ def sync_detailed(
         Response[CallBroadcastPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         fields=fields,
         label=label,
         limit=limit,
@@ -248,7 +260,7 @@ async def asyncio_detailed(
         Response[CallBroadcastPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         fields=fields,
         label=label,
         limit=limit,

@@ -9,8 +9,14 @@ from ...models.call_page import CallPage
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "findCalls"
+HTTP_METHOD = "GET"
+PATH = "/calls"
+KIND = "paged"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     *,
     batch_id: int | Unset = UNSET,
     campaign_id: int | Unset = UNSET,
@@ -73,9 +79,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallPage | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> CallPage | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CallPage.from_dict(response.json())
 
@@ -106,9 +110,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallPage | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -171,7 +183,7 @@ def sync_detailed(
         Response[CallPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         batch_id=batch_id,
         campaign_id=campaign_id,
         fields=fields,
@@ -310,7 +322,7 @@ async def asyncio_detailed(
         Response[CallPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         batch_id=batch_id,
         campaign_id=campaign_id,
         fields=fields,

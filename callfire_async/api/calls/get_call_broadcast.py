@@ -10,8 +10,14 @@ from ...models.call_broadcast import CallBroadcast
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "getCallBroadcast"
+HTTP_METHOD = "GET"
+PATH = "/calls/broadcasts/{id}"
+KIND = "plain"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     id: int,
     *,
     fields: str | Unset = UNSET,
@@ -34,9 +40,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallBroadcast | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> CallBroadcast | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CallBroadcast.from_dict(response.json())
 
@@ -67,9 +71,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallBroadcast | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -106,7 +118,7 @@ def sync_detailed(
         Response[CallBroadcast | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         fields=fields,
     )
@@ -169,7 +181,7 @@ async def asyncio_detailed(
         Response[CallBroadcast | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         fields=fields,
     )

@@ -10,8 +10,14 @@ from ...models.batch_page import BatchPage
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "getCallBroadcastBatches"
+HTTP_METHOD = "GET"
+PATH = "/calls/broadcasts/{id}/batches"
+KIND = "paged"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     id: int,
     *,
     fields: str | Unset = UNSET,
@@ -40,9 +46,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BatchPage | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> BatchPage | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = BatchPage.from_dict(response.json())
 
@@ -73,9 +77,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BatchPage | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -117,7 +129,7 @@ def sync_detailed(
         Response[BatchPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         fields=fields,
         limit=limit,
@@ -194,7 +206,7 @@ async def asyncio_detailed(
         Response[BatchPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         fields=fields,
         limit=limit,

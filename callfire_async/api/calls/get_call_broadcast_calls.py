@@ -10,8 +10,14 @@ from ...models.call_page import CallPage
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "getCallBroadcastCalls"
+HTTP_METHOD = "GET"
+PATH = "/calls/broadcasts/{id}/calls"
+KIND = "paged"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     id: int,
     *,
     batch_id: int | Unset = UNSET,
@@ -43,9 +49,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallPage | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> CallPage | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CallPage.from_dict(response.json())
 
@@ -76,9 +80,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallPage | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -122,7 +134,7 @@ def sync_detailed(
         Response[CallPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         batch_id=batch_id,
         fields=fields,
@@ -205,7 +217,7 @@ async def asyncio_detailed(
         Response[CallPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         batch_id=batch_id,
         fields=fields,

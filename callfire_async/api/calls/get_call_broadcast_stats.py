@@ -10,8 +10,14 @@ from ...models.call_broadcast_stats import CallBroadcastStats
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "getCallBroadcastStats"
+HTTP_METHOD = "GET"
+PATH = "/calls/broadcasts/{id}/stats"
+KIND = "plain"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     id: int,
     *,
     begin: int | Unset = UNSET,
@@ -40,9 +46,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallBroadcastStats | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> CallBroadcastStats | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CallBroadcastStats.from_dict(response.json())
 
@@ -73,9 +77,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallBroadcastStats | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -117,7 +129,7 @@ def sync_detailed(
         Response[CallBroadcastStats | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         begin=begin,
         end=end,
@@ -194,7 +206,7 @@ async def asyncio_detailed(
         Response[CallBroadcastStats | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         begin=begin,
         end=end,

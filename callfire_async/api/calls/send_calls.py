@@ -11,8 +11,14 @@ from ...models.error_response import ErrorResponse
 from ...models.voice import Voice
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "sendCalls"
+HTTP_METHOD = "POST"
+PATH = "/calls"
+KIND = "plain"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     *,
     body: list[CallRecipient],
     campaign_id: int | Unset = UNSET,
@@ -67,9 +73,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallList | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> CallList | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CallList.from_dict(response.json())
 
@@ -100,9 +104,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallList | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -156,7 +168,7 @@ def sync_detailed(
         Response[CallList | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         campaign_id=campaign_id,
         default_live_message=default_live_message,
@@ -267,7 +279,7 @@ async def asyncio_detailed(
         Response[CallList | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         campaign_id=campaign_id,
         default_live_message=default_live_message,

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, cast
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from ...models.batch import Batch
 from ...models.call_create_sound import CallCreateSound
@@ -25,7 +26,7 @@ from . import post_tts_campaign_sound as _post_tts_campaign_sound
 from . import update_campaign_batch as _update_campaign_batch
 
 if TYPE_CHECKING:
-    from ...custom.downloads import AudioDownload
+    from ...custom.downloads import BinaryDownload
     from ...custom.pagination import AsyncPaginator
     from ...custom.runner import OperationRunner
     from ...custom.uploads import UploadSource
@@ -38,6 +39,21 @@ class CampaignsApi:
 
     def __init__(self, runner: OperationRunner) -> None:
         self._runner = runner
+
+    # Each method's generated endpoint module (KIND, HTTP_METHOD, PATH, the hooks): read by the
+    # API reference writer and the tests.
+    ENDPOINT_MODULES: ClassVar[dict[str, ModuleType]] = {
+        "get_campaign_batch": _get_campaign_batch,
+        "update_campaign_batch": _update_campaign_batch,
+        "find_campaign_sounds": _find_campaign_sounds,
+        "post_call_campaign_sound": _post_call_campaign_sound,
+        "post_file_campaign_sound": _post_file_campaign_sound,
+        "post_tts_campaign_sound": _post_tts_campaign_sound,
+        "get_campaign_sound": _get_campaign_sound,
+        "delete_campaign_sound": _delete_campaign_sound,
+        "get_campaign_sound_data_mp3": _get_campaign_sound_data_mp_3,
+        "get_campaign_sound_data_wav": _get_campaign_sound_data_wav,
+    }
 
     async def get_campaign_batch(
         self,
@@ -217,7 +233,7 @@ class CampaignsApi:
     def get_campaign_sound_data_mp3(
         self,
         id: int,
-    ) -> AudioDownload:
+    ) -> BinaryDownload:
         """Download a MP3 sound
 
         Returns a download: `async with ....stream() as body`, `await ....download(path)`
@@ -234,7 +250,7 @@ class CampaignsApi:
     def get_campaign_sound_data_wav(
         self,
         id: int,
-    ) -> AudioDownload:
+    ) -> BinaryDownload:
         """Download a WAV sound
 
         Returns a download: `async with ....stream() as body`, `await ....download(path)`

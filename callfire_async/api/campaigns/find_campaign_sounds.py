@@ -9,8 +9,14 @@ from ...models.campaign_sound_page import CampaignSoundPage
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "findCampaignSounds"
+HTTP_METHOD = "GET"
+PATH = "/campaigns/sounds"
+KIND = "paged"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     *,
     fields: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
@@ -48,9 +54,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CampaignSoundPage | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> CampaignSoundPage | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CampaignSoundPage.from_dict(response.json())
 
@@ -81,9 +85,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CampaignSoundPage | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -131,7 +143,7 @@ def sync_detailed(
         Response[CampaignSoundPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         fields=fields,
         filter_=filter_,
         include_archived=include_archived,
@@ -226,7 +238,7 @@ async def asyncio_detailed(
         Response[CampaignSoundPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         fields=fields,
         filter_=filter_,
         include_archived=include_archived,

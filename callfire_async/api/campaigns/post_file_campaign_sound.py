@@ -10,8 +10,14 @@ from ...models.error_response import ErrorResponse
 from ...models.sound_file_upload import SoundFileUpload
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "postFileCampaignSound"
+HTTP_METHOD = "POST"
+PATH = "/campaigns/sounds/files"
+KIND = "upload"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     *,
     body: SoundFileUpload,
     fields: str | Unset = UNSET,
@@ -39,9 +45,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CampaignSound | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> CampaignSound | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CampaignSound.from_dict(response.json())
 
@@ -72,9 +76,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CampaignSound | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -111,7 +123,7 @@ def sync_detailed(
         Response[CampaignSound | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         fields=fields,
     )
@@ -174,7 +186,7 @@ async def asyncio_detailed(
         Response[CampaignSound | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         fields=fields,
     )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from ...models.add_contact_list_items_request import AddContactListItemsRequest
 from ...models.contact import Contact
@@ -44,7 +45,7 @@ from . import update_contact_list as _update_contact_list
 from . import update_do_not_contact as _update_do_not_contact
 
 if TYPE_CHECKING:
-    from ...custom.downloads import AudioDownload
+    from ...custom.downloads import BinaryDownload
     from ...custom.pagination import AsyncPaginator
     from ...custom.runner import OperationRunner
     from ...custom.uploads import UploadSource
@@ -57,6 +58,32 @@ class ContactsApi:
 
     def __init__(self, runner: OperationRunner) -> None:
         self._runner = runner
+
+    # Each method's generated endpoint module (KIND, HTTP_METHOD, PATH, the hooks): read by the
+    # API reference writer and the tests.
+    ENDPOINT_MODULES: ClassVar[dict[str, ModuleType]] = {
+        "find_contacts": _find_contacts,
+        "create_contacts": _create_contacts,
+        "find_do_not_contacts": _find_do_not_contacts,
+        "add_do_not_contacts": _add_do_not_contacts,
+        "delete_do_not_contacts_by_source": _delete_do_not_contacts_by_source,
+        "get_universal_do_not_contacts": _get_universal_do_not_contacts,
+        "get_do_not_contact": _get_do_not_contact,
+        "update_do_not_contact": _update_do_not_contact,
+        "delete_do_not_contact": _delete_do_not_contact,
+        "find_contact_lists": _find_contact_lists,
+        "create_contact_list": _create_contact_list,
+        "create_contact_list_from_file": _create_contact_list_from_file,
+        "get_contact_list": _get_contact_list,
+        "update_contact_list": _update_contact_list,
+        "delete_contact_list": _delete_contact_list,
+        "get_contact_list_items": _get_contact_list_items,
+        "add_contact_list_items": _add_contact_list_items,
+        "remove_contact_list_items": _remove_contact_list_items,
+        "remove_contact_list_item": _remove_contact_list_item,
+        "get_contact": _get_contact,
+        "delete_contact": _delete_contact,
+    }
 
     def find_contacts(
         self,

@@ -9,8 +9,14 @@ from ...models.contact_list_page import ContactListPage
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "findContactLists"
+HTTP_METHOD = "GET"
+PATH = "/contacts/lists"
+KIND = "paged"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     *,
     fields: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -39,9 +45,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactListPage | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> ContactListPage | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ContactListPage.from_dict(response.json())
 
@@ -72,9 +76,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactListPage | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -116,7 +128,7 @@ def sync_detailed(
         Response[ContactListPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         fields=fields,
         limit=limit,
         name=name,
@@ -193,7 +205,7 @@ async def asyncio_detailed(
         Response[ContactListPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         fields=fields,
         limit=limit,
         name=name,

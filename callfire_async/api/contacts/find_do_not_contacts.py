@@ -9,8 +9,14 @@ from ...models.do_not_contact_page import DoNotContactPage
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "findDoNotContacts"
+HTTP_METHOD = "GET"
+PATH = "/contacts/dncs"
+KIND = "paged"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     *,
     call: bool | Unset = UNSET,
     campaign_id: int | Unset = UNSET,
@@ -64,9 +70,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DoNotContactPage | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> DoNotContactPage | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = DoNotContactPage.from_dict(response.json())
 
@@ -97,9 +101,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DoNotContactPage | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -155,7 +167,7 @@ def sync_detailed(
         Response[DoNotContactPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         call=call,
         campaign_id=campaign_id,
         fields=fields,
@@ -274,7 +286,7 @@ async def asyncio_detailed(
         Response[DoNotContactPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         call=call,
         campaign_id=campaign_id,
         fields=fields,

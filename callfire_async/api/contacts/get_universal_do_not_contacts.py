@@ -10,8 +10,14 @@ from ...models.error_response import ErrorResponse
 from ...models.universal_do_not_contact_list import UniversalDoNotContactList
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "getUniversalDoNotContacts"
+HTTP_METHOD = "GET"
+PATH = "/contacts/dncs/universals/{to_number}"
+KIND = "plain"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     to_number: str,
     *,
     fields: str | Unset = UNSET,
@@ -37,9 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UniversalDoNotContactList | None:
+def parse_response(response: httpx.Response) -> ErrorResponse | UniversalDoNotContactList | None:
     if response.status_code == 200:
         response_200 = UniversalDoNotContactList.from_dict(response.json())
 
@@ -70,9 +74,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | UniversalDoNotContactList | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -112,7 +124,7 @@ def sync_detailed(
         Response[ErrorResponse | UniversalDoNotContactList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         to_number=to_number,
         fields=fields,
         from_number=from_number,
@@ -183,7 +195,7 @@ async def asyncio_detailed(
         Response[ErrorResponse | UniversalDoNotContactList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         to_number=to_number,
         fields=fields,
         from_number=from_number,
