@@ -63,16 +63,13 @@ def facade_methods(package_dir: Path) -> list[FacadeMethod]:
             function = getattr(cls, name)
             signature = inspect.signature(function)
             parameters = [p for p in signature.parameters.values() if p.name != "self"]
-            shown = signature.replace(
-                parameters=parameters, return_annotation=inspect.Signature.empty
-            )
             body = signature.parameters.get("body")
             doc = inspect.getdoc(function) or ""
             methods.append(
                 FacadeMethod(
                     tag=tag,
                     name=name,
-                    signature=str(shown),
+                    signature=format_parameters(parameters),
                     returns=str(signature.return_annotation),
                     kind=endpoint.KIND,
                     http_method=endpoint.HTTP_METHOD,
@@ -83,6 +80,32 @@ def facade_methods(package_dir: Path) -> list[FacadeMethod]:
                 )
             )
     return methods
+
+
+def format_default(value: object) -> str:
+    """A default as source text: never a repr with a memory address in it (not reproducible)."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return repr(value)
+    return type(value).__name__.upper()  # the generator's UNSET sentinel
+
+
+def format_parameters(parameters: list[inspect.Parameter]) -> str:
+    """The parameter list, one per line, with `*` where keyword-only parameters start."""
+    parts: list[str] = []
+    star = False
+    for parameter in parameters:
+        if parameter.kind is inspect.Parameter.KEYWORD_ONLY and not star:
+            parts.append("*")
+            star = True
+        text = parameter.name
+        if parameter.annotation is not inspect.Parameter.empty:
+            text += f": {parameter.annotation}"
+        if parameter.default is not inspect.Parameter.empty:
+            text += f" = {format_default(parameter.default)}"
+        parts.append(text)
+    if not parts:
+        return "()"
+    return "(\n" + "".join(f"    {part},\n" for part in parts) + ")"
 
 
 def cell(text: str) -> str:
