@@ -6,13 +6,11 @@ trio as well. The fake CallFire's fixtures come from its pytest plugin, the same
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from support import ROOT, shared_file
+from support import ROOT, copy_project, make, shared_file
 
 pytest_plugins = ["callfire_async.custom.fake.pytest_plugin"]
 
@@ -22,28 +20,38 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
+@dataclass(frozen=True)
+class GeneratedProject:
+    """A copy of the project regenerated from another spec with `make generate SPEC=...`."""
+
+    root: Path
+    openapi: Path
+    package: Path
+    generation_seconds: float
+    report: str
+
+
 @pytest.fixture(scope="session")
-def official_generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """CallFire's complete official Swagger file (read from the shared reference folder, never
-    copied into the project) converted with --flatten-allof, and a client generated from it
-    with the project's generator settings and templates: (OpenAPI file, package folder)."""
+def official_project(tmp_path_factory: pytest.TempPathFactory) -> GeneratedProject:
+    """A copy of the project generated from CallFire's complete official Swagger file (read
+    from the shared reference folder, never copied into the project), with no overlay: what
+    the general rules alone make of it. Generated once per session: it takes a while."""
     swagger = shared_file("reference/callfire-v2-official.swagger.yaml")
-    folder = tmp_path_factory.mktemp("official")
-    openapi = folder / "openapi.yaml"
-    convert = [sys.executable, str(ROOT / "spec/convert.py"), str(swagger), "--flatten-allof"]
-    subprocess.run([*convert, "-o", str(openapi)], check=True, capture_output=True)
-    package = folder / "official_client"
-    bin_dir = Path(sys.executable).parent
-    generate = [str(bin_dir / "openapi-python-client"), "generate", "--meta", "none"]
-    options = ["--overwrite", "--config", "generator-config.yaml"]
-    options += ["--custom-template-path", "templates", "--path", str(openapi)]
-    result = subprocess.run(
-        [*generate, *options, "--output-path", str(package)],
-        cwd=ROOT,
-        env={**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    root = copy_project(tmp_path_factory.mktemp("official") / "project")
+    result, seconds = make(root, "generate", f"SPEC={swagger}", "OVERLAY=")
     assert result.returncode == 0, result.stdout + result.stderr
-    return openapi, package
+    # The vendored layout: the hand-written layer inside the generated package.
+    (root / "callfire_async" / "custom").symlink_to(ROOT / "custom")
+    return GeneratedProject(
+        root,
+        root / "spec/callfire-v2.openapi.yaml",
+        root / "callfire_async",
+        seconds,
+        result.stderr,
+    )
+
+
+@pytest.fixture(scope="session")
+def official_generated(official_project: GeneratedProject) -> tuple[Path, Path]:
+    """(OpenAPI file, package folder) generated from CallFire's complete official file."""
+    return official_project.openapi, official_project.package
