@@ -535,7 +535,7 @@ def build(source: Path, overlay: Path | None, flatten: bool = True) -> tuple[str
             record = apply_overlay(document, load_document(overlay))
         except OverlayError as exc:
             raise ConversionError(str(exc)) from exc
-    unknown_content_types = normalise(document)
+    unknown_content_types = normalise(document, swagger)
     if flatten:
         flatten_all_of(document)
     annotate_kinds(document)

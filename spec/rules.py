@@ -110,21 +110,34 @@ def inline(document: JSON, responses: JSON, status: str) -> JSON:
     return response
 
 
-def normalise(document: JSON) -> list[str]:
-    """Apply the rules in place; return one line per unknown content type met."""
+def source_produces(swagger: JSON | None, path: str, method: str) -> list[str]:
+    """What the Swagger source says an operation produces: the converter keeps it only on
+    responses with a schema, and a byte stream is often described by `produces` alone."""
+    if swagger is None:
+        return []
+    operation = ((swagger.get("paths") or {}).get(path) or {}).get(method) or {}
+    return list(operation.get("produces") or swagger.get("produces") or [])
+
+
+def normalise(document: JSON, swagger: JSON | None = None) -> list[str]:
+    """Apply the rules in place; return one line per unknown content type met. `swagger` is
+    the source the document was converted from."""
     unknown: list[str] = []
     for path, method, operation in operations_of(document):
+        produces = source_produces(swagger, path, method)
         where = f"{operation.get('operationId') or method.upper() + ' ' + path}"
         responses: JSON = operation.setdefault("responses", {})
         successes = [status for status in responses if is_success(str(status))]
         if not successes:
             responses["200"] = {"description": "Success, no body."}
             responses["204"] = {"description": "Success, no body."}
+        binary_produces = bool(produces) and all(map(is_binary_type, produces))
         for status in list(responses):
             if is_success(str(status)):
-                normalise_success(
-                    document, path, inline(document, responses, status), where, unknown
-                )
+                response = inline(document, responses, status)
+                if status in successes and binary_produces and not response.get("content"):
+                    response["content"] = {t: {"schema": dict(BINARY_SCHEMA)} for t in produces}
+                normalise_success(document, path, response, where, unknown)
             elif "$ref" not in responses[status]:
                 normalise_error(responses[status])
         normalise_request_body(document, operation, where, unknown)
