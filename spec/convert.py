@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 from overlay import OverlayError, apply_overlay
 from report import Report, build_report
-from rules import annotate_kinds, normalise
+from rules import annotate_kinds, describe_parameters, normalise
 
 JSON = dict[str, Any]
 
@@ -536,6 +536,7 @@ def build(source: Path, overlay: Path | None, flatten: bool = True) -> tuple[str
         except OverlayError as exc:
             raise ConversionError(str(exc)) from exc
     unknown_content_types = normalise(document, swagger)
+    describe_parameters(document)
     if flatten:
         flatten_all_of(document)
     annotate_kinds(document)

@@ -202,6 +202,22 @@ def normalise_request_body(document: JSON, operation: JSON, where: str, unknown:
         unknown.append(f"{where}: request type {', '.join(strange)} sent as bytes")
 
 
+def describe_parameters(document: JSON) -> None:
+    """Copy each parameter's description into its schema, where the generator reads it (it keeps
+    only the schema's), so the description reaches the SDK's docstrings. A bare $ref is wrapped
+    in a one-item allOf: OpenAPI 3.0 ignores keywords beside a $ref."""
+    for _, _, operation in operations_of(document):
+        for parameter in operation.get("parameters") or []:
+            schema = parameter.get("schema")
+            description = parameter.get("description")
+            if not isinstance(schema, dict) or not description or "description" in schema:
+                continue
+            if "$ref" in schema:
+                parameter["schema"] = {"allOf": [schema], "description": description}
+            else:
+                schema["description"] = description
+
+
 def annotate_kinds(document: JSON) -> None:
     """Write each operation's kind (and its operationId, which the generator keeps only in snake
     case) onto its 2xx responses, the part of an operation the generator's templates can see."""

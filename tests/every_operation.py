@@ -88,7 +88,7 @@ class Arguments:
         raise TypeError(f"no example for a required {annotation}")
 
     def body(self, endpoint: Any, annotation: str) -> Any:
-        operation = self.document["paths"][endpoint.PATH][endpoint.HTTP_METHOD.lower()]
+        operation = operation_of(self.document, endpoint.OPERATION_ID)
         content = self.resolver.resolve(operation.get("requestBody") or {}).get("content") or {}
         schema = next(iter(content.values())).get("schema") or {}
         example = self.example_of(self.resolver, schema)
@@ -102,6 +102,15 @@ class Arguments:
         if model is not None and hasattr(model, "from_dict"):
             return model.from_dict(example)
         return example
+
+
+def operation_of(document: dict[str, Any], operation_id: str) -> dict[str, Any]:
+    """The operation object of the OpenAPI document with this operationId."""
+    for item in document["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                return operation
+    raise KeyError(operation_id)
 
 
 def item_type(models: Any, annotation: str) -> Any:

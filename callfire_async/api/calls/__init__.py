@@ -106,10 +106,44 @@ class CallsApi:
     ) -> AsyncPaginator[CallPage, Call]:
         """Find calls
 
-        Returns a paginator: `await` it for the first page, `async for` it for every item
-        across pages, or iterate `.pages()`. `max_items` caps the total; `prefetch` fetches
-        the next page while the current one is being consumed.
+        To search for all calls sent or received by the user. Use "id=0" for the campaignId
+        parameter to query for all calls sent through the POST /calls API. See [call states and
+        results](https://developers.callfire.com/results-responses-errors.html)
+
+        Args:
+            batch_id: An id of a contact batch, queries for calls of a particular contact batch
+            campaign_id: Broadcast id whose calls to return; `0` returns the calls sent through POST /calls.
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+            from_number: A phone number in E.164 format (11 digits), e.g. 12132000384.
+            id: Call ids to search for (repeated, `id=1&id=2`).
+            inbound: Filters inbound calls for true value and outbound calls for false value
+            interval_begin: Start of the time interval, in unix time milliseconds.
+            interval_end: End of the time interval, in unix time milliseconds.
+            label: A label for a specific call
+            limit: Maximum number of items to return in a page (CallFire's default is 100; fewer items
+                than `limit` means the last page).
+            offset: Offset of the first item of the page (default 0).
+            results: Comma-separated call results to search for, e.g. `LA,AM`. Known values: LA, AM,
+                BUSY, DNC, XFER, NO_ANS, XFER_LEG, INTERNAL_ERROR, CARRIER_ERROR,
+                CARRIER_TEMP_ERROR, UNDIALED, SD, POSTPONED, ABANDONED, SKIPPED.
+            states: Comma-separated call states to search for, e.g. `READY,FINISHED`. Known values:
+                READY, SELECTED, CALLBACK, FINISHED, DISABLED, SKIPPED, DNC, DUP, INVALID, TIMEOUT,
+                PERIOD_LIMIT.
+            to_number: A phone number in E.164 format (11 digits), e.g. 12132000384.
+            max_items: Stop after this many items in total (None: every item).
+            prefetch: Fetch the next page while the current one is being consumed.
+
+        Returns:
+            A paginator: `await` it for the first page, `async for` it for every item across pages,
+            or iterate `.pages()`.
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
         """
+
         return self._runner.paginate(
             _find_calls,
             "find_calls",
@@ -146,7 +180,36 @@ class CallsApi:
         fields: str | Unset = UNSET,
         strict_validation: bool | Unset = UNSET,
     ) -> CallList:
-        """Send calls"""
+        """Send calls
+
+        Use the /calls API to send individual calls quickly. A verified Caller ID and sufficient
+        credits are required to make a call. CallRecipient represents a single recipient identified
+        by phone number or contact id in CallFire system. You can attach user-defined attributes to
+        a Call action via CallRecipient.attributes property, attributes are available in Call action
+        response
+
+        Args:
+            campaign_id: Specifies a campaignId to send calls quickly on a previously created campaign
+            default_live_message: Text to be turned into a sound, this text will be played when the phone is answered
+            default_live_message_sound_id: Id of sound file to play if phone is answered
+            default_machine_message: Text to be turned into a sound, this text will be played when answering machine is
+                detected
+            default_machine_message_sound_id: An id of a sound file to play if answering machine is detected
+            default_voice: A text-to-speech voice.
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+            strict_validation: Turns on strict validation of recipients.
+            body:
+
+        Returns:
+            CallList
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "CallList",
             await self._runner.call(
@@ -183,10 +246,34 @@ class CallsApi:
     ) -> AsyncPaginator[CallBroadcastPage, CallBroadcast]:
         """Find call broadcasts
 
-        Returns a paginator: `await` it for the first page, `async for` it for every item
-        across pages, or iterate `.pages()`. `max_items` caps the total; `prefetch` fetches
-        the next page while the current one is being consumed.
+        Searches for all voice broadcasts created by user. Can query on label, name, and the current
+        running status of the campaign. Returns a paged list of voice broadcasts
+
+        Args:
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+            label: A label of a voice broadcast
+            limit: Maximum number of items to return in a page (CallFire's default is 100; fewer items
+                than `limit` means the last page).
+            name: A name of voice broadcast
+            offset: Offset of the first item of the page (default 0).
+            running: Specify whether the campaigns should be running or not
+            scheduled: Find only broadcasts that are (true) or are not (false) scheduled.
+            interval_begin: Start of the find time interval, in unix milliseconds.
+            interval_end: End of the find time interval, in unix milliseconds.
+            max_items: Stop after this many items in total (None: every item).
+            prefetch: Fetch the next page while the current one is being consumed.
+
+        Returns:
+            A paginator: `await` it for the first page, `async for` it for every item across pages,
+            or iterate `.pages()`.
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
         """
+
         return self._runner.paginate(
             _find_call_broadcasts,
             "find_call_broadcasts",
@@ -212,7 +299,27 @@ class CallsApi:
         start: bool | Unset = UNSET,
         strict_validation: bool | Unset = UNSET,
     ) -> ResourceId:
-        """Create a call broadcast"""
+        """Create a call broadcast
+
+        Creates a call broadcast campaign using the Call Broadcast API. Send a CallBroadcast in the
+        message body to add details in a voice broadcast campaign. The campaign can be created
+        without contacts and bare minimum configuration, but contacts will have to be added further
+        on to use the campaign
+
+        Args:
+            start: Specify whether to immediately start this campaign (not required)
+            strict_validation: Turns on strict validation of recipients.
+            body: A voice campaign calling a set of recipients with sounds, schedules and retries.
+
+        Returns:
+            ResourceId
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "ResourceId",
             await self._runner.call(
@@ -232,7 +339,24 @@ class CallsApi:
         *,
         fields: str | Unset = UNSET,
     ) -> CallBroadcast:
-        """Find a specific call broadcast"""
+        """Find a specific call broadcast
+
+        Returns a single CallBroadcast instance for a given call broadcast campaign id
+
+        Args:
+            id: An id of a CallBroadcast
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+
+        Returns:
+            CallBroadcast
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "CallBroadcast",
             await self._runner.call(
@@ -252,7 +376,26 @@ class CallsApi:
         body: CallBroadcast,
         strict_validation: bool | Unset = UNSET,
     ) -> None:
-        """Update a call broadcast"""
+        """Update a call broadcast
+
+        This operation lets the user modify the configuration of a voice broadcast campaign after
+        call broadcast campaign is created. See CallBroadcast for more information on what can/can't
+        be updated on this API
+
+        Args:
+            id: An id of a voice broadcast
+            strict_validation: Turns on strict validation of recipients.
+            body: A voice campaign calling a set of recipients with sounds, schedules and retries.
+
+        Returns:
+            None (CallFire answers with no body)
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "None",
             await self._runner.call(
@@ -270,7 +413,22 @@ class CallsApi:
         self,
         id: int,
     ) -> None:
-        """Archive voice broadcast"""
+        """Archive voice broadcast
+
+        Archives a voice broadcast (voice broadcast will be hidden in search results)
+
+        Args:
+            id: An id of a voice broadcast to archive
+
+        Returns:
+            None (CallFire answers with no body)
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "None",
             await self._runner.call(
@@ -294,10 +452,29 @@ class CallsApi:
     ) -> AsyncPaginator[BatchPage, Batch]:
         """Find batches in a call broadcast
 
-        Returns a paginator: `await` it for the first page, `async for` it for every item
-        across pages, or iterate `.pages()`. `max_items` caps the total; `prefetch` fetches
-        the next page while the current one is being consumed.
+        This endpoint will enable the user to page through all of the batches for a particular voice
+        broadcast campaign
+
+        Args:
+            id: An id of a call broadcast
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+            limit: Maximum number of items to return in a page (CallFire's default is 100; fewer items
+                than `limit` means the last page).
+            offset: Offset of the first item of the page (default 0).
+            max_items: Stop after this many items in total (None: every item).
+            prefetch: Fetch the next page while the current one is being consumed.
+
+        Returns:
+            A paginator: `await` it for the first page, `async for` it for every item across pages,
+            or iterate `.pages()`.
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
         """
+
         return self._runner.paginate(
             _get_call_broadcast_batches,
             "get_call_broadcast_batches",
@@ -318,7 +495,28 @@ class CallsApi:
         body: BatchRequest,
         strict_validation: bool | Unset = UNSET,
     ) -> ResourceId:
-        """Add batches to a call broadcast"""
+        """Add batches to a call broadcast
+
+        The 'add batch' API allows user to add additional batches to an already created voice
+        broadcast campaign. The added batch will go through the CallFire validation process, unlike
+        in the recipients version of this API. That is why you can use the scrubDuplicates flag to
+        remove duplicates from your batch. Batches may be added as a contact list id, a list of
+        contact ids, or a list of numbers
+
+        Args:
+            id: An id of a call broadcast
+            strict_validation: Turns on strict validation of recipients.
+            body: A batch to add to a broadcast, from a contact list or a list of recipients.
+
+        Returns:
+            ResourceId
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "ResourceId",
             await self._runner.call(
@@ -345,10 +543,30 @@ class CallsApi:
     ) -> AsyncPaginator[CallPage, Call]:
         """Find calls in a call broadcast
 
-        Returns a paginator: `await` it for the first page, `async for` it for every item
-        across pages, or iterate `.pages()`. `max_items` caps the total; `prefetch` fetches
-        the next page while the current one is being consumed.
+        This endpoint will enable the user to page through all calls for a particular call broadcast
+        campaign
+
+        Args:
+            id: An Id of a call broadcast
+            batch_id: An id of a particular batch associated with broadcast
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+            limit: Maximum number of items to return in a page (CallFire's default is 100; fewer items
+                than `limit` means the last page).
+            offset: Offset of the first item of the page (default 0).
+            max_items: Stop after this many items in total (None: every item).
+            prefetch: Fetch the next page while the current one is being consumed.
+
+        Returns:
+            A paginator: `await` it for the first page, `async for` it for every item across pages,
+            or iterate `.pages()`.
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
         """
+
         return self._runner.paginate(
             _get_call_broadcast_calls,
             "get_call_broadcast_calls",
@@ -371,7 +589,29 @@ class CallsApi:
         fields: str | Unset = UNSET,
         strict_validation: bool | Unset = UNSET,
     ) -> CallList:
-        """Add recipients to a call broadcast"""
+        """Add recipients to a call broadcast
+
+        Use this API to add the recipients to an existing voice broadcast. Post a list of Recipient
+        objects to be added to the voice broadcast campaign. These contacts will not go through
+        validation process, and will be acted upon as they are added. Recipients may be added as a
+        list of contact ids, or list of numbers
+
+        Args:
+            id: An id of a call broadcast
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+            strict_validation: Turns on strict validation of recipients.
+            body:
+
+        Returns:
+            CallList
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "CallList",
             await self._runner.call(
@@ -390,7 +630,22 @@ class CallsApi:
         self,
         id: int,
     ) -> None:
-        """Start voice broadcast"""
+        """Start voice broadcast
+
+        Start a voice broadcast
+
+        Args:
+            id: An id of voice broadcast to start
+
+        Returns:
+            None (CallFire answers with no body)
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "None",
             await self._runner.call(
@@ -410,7 +665,27 @@ class CallsApi:
         end: int | Unset = UNSET,
         fields: str | Unset = UNSET,
     ) -> CallBroadcastStats:
-        """Get statistics on call broadcast"""
+        """Get statistics on call broadcast
+
+        Returns broadcast statistics like total number of sent/received actions, total cost, number
+        of remaining outbound actions, error count, etc
+
+        Args:
+            id: An id of a call broadcast
+            begin: Start of the statistics interval, in unix time milliseconds.
+            end: End of the statistics interval, in unix time milliseconds.
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+
+        Returns:
+            CallBroadcastStats
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "CallBroadcastStats",
             await self._runner.call(
@@ -429,7 +704,22 @@ class CallsApi:
         self,
         id: int,
     ) -> None:
-        """Stop voice broadcast"""
+        """Stop voice broadcast
+
+        Stop a voice broadcast
+
+        Args:
+            id: An id of voice broadcast to stop
+
+        Returns:
+            None (CallFire answers with no body)
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "None",
             await self._runner.call(
@@ -447,7 +737,25 @@ class CallsApi:
         *,
         fields: str | Unset = UNSET,
     ) -> CallRecording:
-        """Get call recording by id"""
+        """Get call recording by id
+
+        Returns metadata of recording of a particular call. Metadata contains a link to a MP3
+        recording
+
+        Args:
+            id: An id of a call recording.
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+
+        Returns:
+            CallRecording
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "CallRecording",
             await self._runner.call(
@@ -466,9 +774,22 @@ class CallsApi:
     ) -> BinaryDownload:
         """Get call recording in mp3 format
 
-        Returns a download: `async with ....stream() as body`, `await ....download(path)`
-        or `await ....read()`; nothing is requested until one of them is used.
+        Returns an MP3 recording of particular call, response contains binary data, content type is
+        'audio/mpeg'
+
+        Args:
+            id: An id of a call recording.
+
+        Returns:
+            A download: `async with ....stream() as body`, `await ....download(path)` or `await
+            ....read()`; nothing is requested until one of them is used.
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
         """
+
         return self._runner.download(
             _get_call_recording_mp_3,
             "get_call_recording_mp_3",
@@ -483,7 +804,24 @@ class CallsApi:
         *,
         fields: str | Unset = UNSET,
     ) -> Call:
-        """Find a specific call"""
+        """Find a specific call
+
+        Returns a single Call instance for a given call id.
+
+        Args:
+            id: An id of a call
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+
+        Returns:
+            Call
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "Call",
             await self._runner.call(
@@ -502,7 +840,25 @@ class CallsApi:
         *,
         fields: str | Unset = UNSET,
     ) -> CallRecordingList:
-        """Get call recordings for a call"""
+        """Get call recordings for a call
+
+        Returns a list of recordings metadata of particular call. Metadata contains link to a MP3
+        recording
+
+        Args:
+            id: An id of a call
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+
+        Returns:
+            CallRecordingList
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "CallRecordingList",
             await self._runner.call(
@@ -522,7 +878,25 @@ class CallsApi:
         *,
         fields: str | Unset = UNSET,
     ) -> CallRecording:
-        """Get call recording by name"""
+        """Get call recording by name
+
+        Returns recording metadata of particular call. Metadata contains link to a MP3 recording
+
+        Args:
+            id: An id of a call
+            name: A name of a recording
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+
+        Returns:
+            CallRecording
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "CallRecording",
             await self._runner.call(
@@ -543,9 +917,23 @@ class CallsApi:
     ) -> BinaryDownload:
         """Get call mp3 recording by name
 
-        Returns a download: `async with ....stream() as body`, `await ....download(path)`
-        or `await ....read()`; nothing is requested until one of them is used.
+        Returns a MP3 recording of a particular call, response contains binary data, content type is
+        'audio/mpeg'
+
+        Args:
+            id: An id of a call
+            name: A name of a recording
+
+        Returns:
+            A download: `async with ....stream() as body`, `await ....download(path)` or `await
+            ....read()`; nothing is requested until one of them is used.
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
         """
+
         return self._runner.download(
             _get_call_recording_mp_3_by_name,
             "get_call_recording_mp_3_by_name",

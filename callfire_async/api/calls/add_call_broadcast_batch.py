@@ -124,8 +124,8 @@ def sync_detailed(
     batch. Batches may be added as a contact list id, a list of contact ids, or a list of numbers
 
     Args:
-        id (int):
-        strict_validation (bool | Unset):
+        id (int): An id of a call broadcast
+        strict_validation (bool | Unset): Turns on strict validation of recipients.
         body (BatchRequest): A batch to add to a broadcast, from a contact list or a list of
             recipients.
 
@@ -165,8 +165,8 @@ def sync(
     batch. Batches may be added as a contact list id, a list of contact ids, or a list of numbers
 
     Args:
-        id (int):
-        strict_validation (bool | Unset):
+        id (int): An id of a call broadcast
+        strict_validation (bool | Unset): Turns on strict validation of recipients.
         body (BatchRequest): A batch to add to a broadcast, from a contact list or a list of
             recipients.
 
@@ -201,8 +201,8 @@ async def asyncio_detailed(
     batch. Batches may be added as a contact list id, a list of contact ids, or a list of numbers
 
     Args:
-        id (int):
-        strict_validation (bool | Unset):
+        id (int): An id of a call broadcast
+        strict_validation (bool | Unset): Turns on strict validation of recipients.
         body (BatchRequest): A batch to add to a broadcast, from a contact list or a list of
             recipients.
 
@@ -240,8 +240,8 @@ async def asyncio(
     batch. Batches may be added as a contact list id, a list of contact ids, or a list of numbers
 
     Args:
-        id (int):
-        strict_validation (bool | Unset):
+        id (int): An id of a call broadcast
+        strict_validation (bool | Unset): Turns on strict validation of recipients.
         body (BatchRequest): A batch to add to a broadcast, from a contact list or a list of
             recipients.
 

@@ -126,9 +126,10 @@ def sync_detailed(
     of numbers
 
     Args:
-        id (int):
-        fields (str | Unset):
-        strict_validation (bool | Unset):
+        id (int): An id of a call broadcast
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        strict_validation (bool | Unset): Turns on strict validation of recipients.
         body (list[Recipient]):
 
     Raises:
@@ -169,9 +170,10 @@ def sync(
     of numbers
 
     Args:
-        id (int):
-        fields (str | Unset):
-        strict_validation (bool | Unset):
+        id (int): An id of a call broadcast
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        strict_validation (bool | Unset): Turns on strict validation of recipients.
         body (list[Recipient]):
 
     Raises:
@@ -207,9 +209,10 @@ async def asyncio_detailed(
     of numbers
 
     Args:
-        id (int):
-        fields (str | Unset):
-        strict_validation (bool | Unset):
+        id (int): An id of a call broadcast
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        strict_validation (bool | Unset): Turns on strict validation of recipients.
         body (list[Recipient]):
 
     Raises:
@@ -248,9 +251,10 @@ async def asyncio(
     of numbers
 
     Args:
-        id (int):
-        fields (str | Unset):
-        strict_validation (bool | Unset):
+        id (int): An id of a call broadcast
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        strict_validation (bool | Unset): Turns on strict validation of recipients.
         body (list[Recipient]):
 
     Raises:

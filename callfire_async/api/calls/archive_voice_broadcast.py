@@ -99,7 +99,7 @@ def sync_detailed(
      Archives a voice broadcast (voice broadcast will be hidden in search results)
 
     Args:
-        id (int):
+        id (int): An id of a voice broadcast to archive
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +130,7 @@ def sync(
      Archives a voice broadcast (voice broadcast will be hidden in search results)
 
     Args:
-        id (int):
+        id (int): An id of a voice broadcast to archive
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
      Archives a voice broadcast (voice broadcast will be hidden in search results)
 
     Args:
-        id (int):
+        id (int): An id of a voice broadcast to archive
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +185,7 @@ async def asyncio(
      Archives a voice broadcast (voice broadcast will be hidden in search results)
 
     Args:
-        id (int):
+        id (int): An id of a voice broadcast to archive
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

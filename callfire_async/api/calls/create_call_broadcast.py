@@ -122,8 +122,8 @@ def sync_detailed(
     bare minimum configuration, but contacts will have to be added further on to use the campaign
 
     Args:
-        start (bool | Unset):
-        strict_validation (bool | Unset):
+        start (bool | Unset): Specify whether to immediately start this campaign (not required)
+        strict_validation (bool | Unset): Turns on strict validation of recipients.
         body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
             and retries.
 
@@ -162,8 +162,8 @@ def sync(
     bare minimum configuration, but contacts will have to be added further on to use the campaign
 
     Args:
-        start (bool | Unset):
-        strict_validation (bool | Unset):
+        start (bool | Unset): Specify whether to immediately start this campaign (not required)
+        strict_validation (bool | Unset): Turns on strict validation of recipients.
         body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
             and retries.
 
@@ -197,8 +197,8 @@ async def asyncio_detailed(
     bare minimum configuration, but contacts will have to be added further on to use the campaign
 
     Args:
-        start (bool | Unset):
-        strict_validation (bool | Unset):
+        start (bool | Unset): Specify whether to immediately start this campaign (not required)
+        strict_validation (bool | Unset): Turns on strict validation of recipients.
         body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
             and retries.
 
@@ -235,8 +235,8 @@ async def asyncio(
     bare minimum configuration, but contacts will have to be added further on to use the campaign
 
     Args:
-        start (bool | Unset):
-        strict_validation (bool | Unset):
+        start (bool | Unset): Specify whether to immediately start this campaign (not required)
+        strict_validation (bool | Unset): Turns on strict validation of recipients.
         body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
             and retries.
 

@@ -135,15 +135,18 @@ def sync_detailed(
     status of the campaign. Returns a paged list of voice broadcasts
 
     Args:
-        fields (str | Unset):
-        label (str | Unset):
-        limit (int | Unset):
-        name (str | Unset):
-        offset (int | Unset):
-        running (bool | Unset):
-        scheduled (bool | Unset):
-        interval_begin (int | Unset):
-        interval_end (int | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        label (str | Unset): A label of a voice broadcast
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        name (str | Unset): A name of voice broadcast
+        offset (int | Unset): Offset of the first item of the page (default 0).
+        running (bool | Unset): Specify whether the campaigns should be running or not
+        scheduled (bool | Unset): Find only broadcasts that are (true) or are not (false)
+            scheduled.
+        interval_begin (int | Unset): Start of the find time interval, in unix milliseconds.
+        interval_end (int | Unset): End of the find time interval, in unix milliseconds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,15 +194,18 @@ def sync(
     status of the campaign. Returns a paged list of voice broadcasts
 
     Args:
-        fields (str | Unset):
-        label (str | Unset):
-        limit (int | Unset):
-        name (str | Unset):
-        offset (int | Unset):
-        running (bool | Unset):
-        scheduled (bool | Unset):
-        interval_begin (int | Unset):
-        interval_end (int | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        label (str | Unset): A label of a voice broadcast
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        name (str | Unset): A name of voice broadcast
+        offset (int | Unset): Offset of the first item of the page (default 0).
+        running (bool | Unset): Specify whether the campaigns should be running or not
+        scheduled (bool | Unset): Find only broadcasts that are (true) or are not (false)
+            scheduled.
+        interval_begin (int | Unset): Start of the find time interval, in unix milliseconds.
+        interval_end (int | Unset): End of the find time interval, in unix milliseconds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,15 +248,18 @@ async def asyncio_detailed(
     status of the campaign. Returns a paged list of voice broadcasts
 
     Args:
-        fields (str | Unset):
-        label (str | Unset):
-        limit (int | Unset):
-        name (str | Unset):
-        offset (int | Unset):
-        running (bool | Unset):
-        scheduled (bool | Unset):
-        interval_begin (int | Unset):
-        interval_end (int | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        label (str | Unset): A label of a voice broadcast
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        name (str | Unset): A name of voice broadcast
+        offset (int | Unset): Offset of the first item of the page (default 0).
+        running (bool | Unset): Specify whether the campaigns should be running or not
+        scheduled (bool | Unset): Find only broadcasts that are (true) or are not (false)
+            scheduled.
+        interval_begin (int | Unset): Start of the find time interval, in unix milliseconds.
+        interval_end (int | Unset): End of the find time interval, in unix milliseconds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -296,15 +305,18 @@ async def asyncio(
     status of the campaign. Returns a paged list of voice broadcasts
 
     Args:
-        fields (str | Unset):
-        label (str | Unset):
-        limit (int | Unset):
-        name (str | Unset):
-        offset (int | Unset):
-        running (bool | Unset):
-        scheduled (bool | Unset):
-        interval_begin (int | Unset):
-        interval_end (int | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        label (str | Unset): A label of a voice broadcast
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        name (str | Unset): A name of voice broadcast
+        offset (int | Unset): Offset of the first item of the page (default 0).
+        running (bool | Unset): Specify whether the campaigns should be running or not
+        scheduled (bool | Unset): Find only broadcasts that are (true) or are not (false)
+            scheduled.
+        interval_begin (int | Unset): Start of the find time interval, in unix milliseconds.
+        interval_end (int | Unset): End of the find time interval, in unix milliseconds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

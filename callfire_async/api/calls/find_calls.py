@@ -160,20 +160,29 @@ def sync_detailed(
     results](https://developers.callfire.com/results-responses-errors.html)
 
     Args:
-        batch_id (int | Unset):
-        campaign_id (int | Unset):
-        fields (str | Unset):
-        from_number (str | Unset):
-        id (list[int] | Unset):
-        inbound (bool | Unset):
-        interval_begin (int | Unset):
-        interval_end (int | Unset):
-        label (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        results (str | Unset):
-        states (str | Unset):
-        to_number (str | Unset):
+        batch_id (int | Unset): An id of a contact batch, queries for calls of a particular
+            contact batch
+        campaign_id (int | Unset): Broadcast id whose calls to return; `0` returns the calls sent
+            through POST /calls.
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        from_number (str | Unset): A phone number in E.164 format (11 digits), e.g. 12132000384.
+        id (list[int] | Unset): Call ids to search for (repeated, `id=1&id=2`).
+        inbound (bool | Unset): Filters inbound calls for true value and outbound calls for false
+            value
+        interval_begin (int | Unset): Start of the time interval, in unix time milliseconds.
+        interval_end (int | Unset): End of the time interval, in unix time milliseconds.
+        label (str | Unset): A label for a specific call
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | Unset): Offset of the first item of the page (default 0).
+        results (str | Unset): Comma-separated call results to search for, e.g. `LA,AM`. Known
+            values: LA, AM, BUSY, DNC, XFER, NO_ANS, XFER_LEG, INTERNAL_ERROR, CARRIER_ERROR,
+            CARRIER_TEMP_ERROR, UNDIALED, SD, POSTPONED, ABANDONED, SKIPPED.
+        states (str | Unset): Comma-separated call states to search for, e.g. `READY,FINISHED`.
+            Known values: READY, SELECTED, CALLBACK, FINISHED, DISABLED, SKIPPED, DNC, DUP, INVALID,
+            TIMEOUT, PERIOD_LIMIT.
+        to_number (str | Unset): A phone number in E.164 format (11 digits), e.g. 12132000384.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,20 +241,29 @@ def sync(
     results](https://developers.callfire.com/results-responses-errors.html)
 
     Args:
-        batch_id (int | Unset):
-        campaign_id (int | Unset):
-        fields (str | Unset):
-        from_number (str | Unset):
-        id (list[int] | Unset):
-        inbound (bool | Unset):
-        interval_begin (int | Unset):
-        interval_end (int | Unset):
-        label (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        results (str | Unset):
-        states (str | Unset):
-        to_number (str | Unset):
+        batch_id (int | Unset): An id of a contact batch, queries for calls of a particular
+            contact batch
+        campaign_id (int | Unset): Broadcast id whose calls to return; `0` returns the calls sent
+            through POST /calls.
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        from_number (str | Unset): A phone number in E.164 format (11 digits), e.g. 12132000384.
+        id (list[int] | Unset): Call ids to search for (repeated, `id=1&id=2`).
+        inbound (bool | Unset): Filters inbound calls for true value and outbound calls for false
+            value
+        interval_begin (int | Unset): Start of the time interval, in unix time milliseconds.
+        interval_end (int | Unset): End of the time interval, in unix time milliseconds.
+        label (str | Unset): A label for a specific call
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | Unset): Offset of the first item of the page (default 0).
+        results (str | Unset): Comma-separated call results to search for, e.g. `LA,AM`. Known
+            values: LA, AM, BUSY, DNC, XFER, NO_ANS, XFER_LEG, INTERNAL_ERROR, CARRIER_ERROR,
+            CARRIER_TEMP_ERROR, UNDIALED, SD, POSTPONED, ABANDONED, SKIPPED.
+        states (str | Unset): Comma-separated call states to search for, e.g. `READY,FINISHED`.
+            Known values: READY, SELECTED, CALLBACK, FINISHED, DISABLED, SKIPPED, DNC, DUP, INVALID,
+            TIMEOUT, PERIOD_LIMIT.
+        to_number (str | Unset): A phone number in E.164 format (11 digits), e.g. 12132000384.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -299,20 +317,29 @@ async def asyncio_detailed(
     results](https://developers.callfire.com/results-responses-errors.html)
 
     Args:
-        batch_id (int | Unset):
-        campaign_id (int | Unset):
-        fields (str | Unset):
-        from_number (str | Unset):
-        id (list[int] | Unset):
-        inbound (bool | Unset):
-        interval_begin (int | Unset):
-        interval_end (int | Unset):
-        label (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        results (str | Unset):
-        states (str | Unset):
-        to_number (str | Unset):
+        batch_id (int | Unset): An id of a contact batch, queries for calls of a particular
+            contact batch
+        campaign_id (int | Unset): Broadcast id whose calls to return; `0` returns the calls sent
+            through POST /calls.
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        from_number (str | Unset): A phone number in E.164 format (11 digits), e.g. 12132000384.
+        id (list[int] | Unset): Call ids to search for (repeated, `id=1&id=2`).
+        inbound (bool | Unset): Filters inbound calls for true value and outbound calls for false
+            value
+        interval_begin (int | Unset): Start of the time interval, in unix time milliseconds.
+        interval_end (int | Unset): End of the time interval, in unix time milliseconds.
+        label (str | Unset): A label for a specific call
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | Unset): Offset of the first item of the page (default 0).
+        results (str | Unset): Comma-separated call results to search for, e.g. `LA,AM`. Known
+            values: LA, AM, BUSY, DNC, XFER, NO_ANS, XFER_LEG, INTERNAL_ERROR, CARRIER_ERROR,
+            CARRIER_TEMP_ERROR, UNDIALED, SD, POSTPONED, ABANDONED, SKIPPED.
+        states (str | Unset): Comma-separated call states to search for, e.g. `READY,FINISHED`.
+            Known values: READY, SELECTED, CALLBACK, FINISHED, DISABLED, SKIPPED, DNC, DUP, INVALID,
+            TIMEOUT, PERIOD_LIMIT.
+        to_number (str | Unset): A phone number in E.164 format (11 digits), e.g. 12132000384.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -369,20 +396,29 @@ async def asyncio(
     results](https://developers.callfire.com/results-responses-errors.html)
 
     Args:
-        batch_id (int | Unset):
-        campaign_id (int | Unset):
-        fields (str | Unset):
-        from_number (str | Unset):
-        id (list[int] | Unset):
-        inbound (bool | Unset):
-        interval_begin (int | Unset):
-        interval_end (int | Unset):
-        label (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        results (str | Unset):
-        states (str | Unset):
-        to_number (str | Unset):
+        batch_id (int | Unset): An id of a contact batch, queries for calls of a particular
+            contact batch
+        campaign_id (int | Unset): Broadcast id whose calls to return; `0` returns the calls sent
+            through POST /calls.
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        from_number (str | Unset): A phone number in E.164 format (11 digits), e.g. 12132000384.
+        id (list[int] | Unset): Call ids to search for (repeated, `id=1&id=2`).
+        inbound (bool | Unset): Filters inbound calls for true value and outbound calls for false
+            value
+        interval_begin (int | Unset): Start of the time interval, in unix time milliseconds.
+        interval_end (int | Unset): End of the time interval, in unix time milliseconds.
+        label (str | Unset): A label for a specific call
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | Unset): Offset of the first item of the page (default 0).
+        results (str | Unset): Comma-separated call results to search for, e.g. `LA,AM`. Known
+            values: LA, AM, BUSY, DNC, XFER, NO_ANS, XFER_LEG, INTERNAL_ERROR, CARRIER_ERROR,
+            CARRIER_TEMP_ERROR, UNDIALED, SD, POSTPONED, ABANDONED, SKIPPED.
+        states (str | Unset): Comma-separated call states to search for, e.g. `READY,FINISHED`.
+            Known values: READY, SELECTED, CALLBACK, FINISHED, DISABLED, SKIPPED, DNC, DUP, INVALID,
+            TIMEOUT, PERIOD_LIMIT.
+        to_number (str | Unset): A phone number in E.164 format (11 digits), e.g. 12132000384.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -107,8 +107,9 @@ def sync_detailed(
      Returns a single CallBroadcast instance for a given call broadcast campaign id
 
     Args:
-        id (int):
-        fields (str | Unset):
+        id (int): An id of a CallBroadcast
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,8 +142,9 @@ def sync(
      Returns a single CallBroadcast instance for a given call broadcast campaign id
 
     Args:
-        id (int):
-        fields (str | Unset):
+        id (int): An id of a CallBroadcast
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,8 +172,9 @@ async def asyncio_detailed(
      Returns a single CallBroadcast instance for a given call broadcast campaign id
 
     Args:
-        id (int):
-        fields (str | Unset):
+        id (int): An id of a CallBroadcast
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,8 +205,9 @@ async def asyncio(
      Returns a single CallBroadcast instance for a given call broadcast campaign id
 
     Args:
-        id (int):
-        fields (str | Unset):
+        id (int): An id of a CallBroadcast
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

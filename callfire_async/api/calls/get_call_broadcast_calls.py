@@ -120,11 +120,13 @@ def sync_detailed(
     campaign
 
     Args:
-        id (int):
-        batch_id (int | Unset):
-        fields (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        id (int): An Id of a call broadcast
+        batch_id (int | Unset): An id of a particular batch associated with broadcast
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | Unset): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,11 +166,13 @@ def sync(
     campaign
 
     Args:
-        id (int):
-        batch_id (int | Unset):
-        fields (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        id (int): An Id of a call broadcast
+        batch_id (int | Unset): An id of a particular batch associated with broadcast
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | Unset): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,11 +207,13 @@ async def asyncio_detailed(
     campaign
 
     Args:
-        id (int):
-        batch_id (int | Unset):
-        fields (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        id (int): An Id of a call broadcast
+        batch_id (int | Unset): An id of a particular batch associated with broadcast
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | Unset): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,11 +251,13 @@ async def asyncio(
     campaign
 
     Args:
-        id (int):
-        batch_id (int | Unset):
-        fields (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        id (int): An Id of a call broadcast
+        batch_id (int | Unset): An id of a particular batch associated with broadcast
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | Unset): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

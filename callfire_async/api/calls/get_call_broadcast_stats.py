@@ -116,10 +116,11 @@ def sync_detailed(
     remaining outbound actions, error count, etc
 
     Args:
-        id (int):
-        begin (int | Unset):
-        end (int | Unset):
-        fields (str | Unset):
+        id (int): An id of a call broadcast
+        begin (int | Unset): Start of the statistics interval, in unix time milliseconds.
+        end (int | Unset): End of the statistics interval, in unix time milliseconds.
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,10 +158,11 @@ def sync(
     remaining outbound actions, error count, etc
 
     Args:
-        id (int):
-        begin (int | Unset):
-        end (int | Unset):
-        fields (str | Unset):
+        id (int): An id of a call broadcast
+        begin (int | Unset): Start of the statistics interval, in unix time milliseconds.
+        end (int | Unset): End of the statistics interval, in unix time milliseconds.
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,10 +195,11 @@ async def asyncio_detailed(
     remaining outbound actions, error count, etc
 
     Args:
-        id (int):
-        begin (int | Unset):
-        end (int | Unset):
-        fields (str | Unset):
+        id (int): An id of a call broadcast
+        begin (int | Unset): Start of the statistics interval, in unix time milliseconds.
+        end (int | Unset): End of the statistics interval, in unix time milliseconds.
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,10 +235,11 @@ async def asyncio(
     remaining outbound actions, error count, etc
 
     Args:
-        id (int):
-        begin (int | Unset):
-        end (int | Unset):
-        fields (str | Unset):
+        id (int): An id of a call broadcast
+        begin (int | Unset): Start of the statistics interval, in unix time milliseconds.
+        end (int | Unset): End of the statistics interval, in unix time milliseconds.
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

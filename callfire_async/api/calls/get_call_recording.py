@@ -107,8 +107,9 @@ def sync_detailed(
      Returns metadata of recording of a particular call. Metadata contains a link to a MP3 recording
 
     Args:
-        id (int):
-        fields (str | Unset):
+        id (int): An id of a call recording.
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,8 +142,9 @@ def sync(
      Returns metadata of recording of a particular call. Metadata contains a link to a MP3 recording
 
     Args:
-        id (int):
-        fields (str | Unset):
+        id (int): An id of a call recording.
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,8 +172,9 @@ async def asyncio_detailed(
      Returns metadata of recording of a particular call. Metadata contains a link to a MP3 recording
 
     Args:
-        id (int):
-        fields (str | Unset):
+        id (int): An id of a call recording.
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,8 +205,9 @@ async def asyncio(
      Returns metadata of recording of a particular call. Metadata contains a link to a MP3 recording
 
     Args:
-        id (int):
-        fields (str | Unset):
+        id (int): An id of a call recording.
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

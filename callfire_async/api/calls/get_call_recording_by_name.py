@@ -110,9 +110,10 @@ def sync_detailed(
      Returns recording metadata of particular call. Metadata contains link to a MP3 recording
 
     Args:
-        id (int):
-        name (str):
-        fields (str | Unset):
+        id (int): An id of a call
+        name (str): A name of a recording
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,9 +148,10 @@ def sync(
      Returns recording metadata of particular call. Metadata contains link to a MP3 recording
 
     Args:
-        id (int):
-        name (str):
-        fields (str | Unset):
+        id (int): An id of a call
+        name (str): A name of a recording
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,9 +181,10 @@ async def asyncio_detailed(
      Returns recording metadata of particular call. Metadata contains link to a MP3 recording
 
     Args:
-        id (int):
-        name (str):
-        fields (str | Unset):
+        id (int): An id of a call
+        name (str): A name of a recording
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,9 +217,10 @@ async def asyncio(
      Returns recording metadata of particular call. Metadata contains link to a MP3 recording
 
     Args:
-        id (int):
-        name (str):
-        fields (str | Unset):
+        id (int): An id of a call
+        name (str): A name of a recording
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -98,7 +98,7 @@ def sync_detailed(
     'audio/mpeg'
 
     Args:
-        id (int):
+        id (int): An id of a call recording.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +130,7 @@ def sync(
     'audio/mpeg'
 
     Args:
-        id (int):
+        id (int): An id of a call recording.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     'audio/mpeg'
 
     Args:
-        id (int):
+        id (int): An id of a call recording.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +187,7 @@ async def asyncio(
     'audio/mpeg'
 
     Args:
-        id (int):
+        id (int): An id of a call recording.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

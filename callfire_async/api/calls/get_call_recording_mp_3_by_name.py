@@ -101,8 +101,8 @@ def sync_detailed(
     'audio/mpeg'
 
     Args:
-        id (int):
-        name (str):
+        id (int): An id of a call
+        name (str): A name of a recording
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,8 +136,8 @@ def sync(
     'audio/mpeg'
 
     Args:
-        id (int):
-        name (str):
+        id (int): An id of a call
+        name (str): A name of a recording
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,8 +166,8 @@ async def asyncio_detailed(
     'audio/mpeg'
 
     Args:
-        id (int):
-        name (str):
+        id (int): An id of a call
+        name (str): A name of a recording
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,8 +199,8 @@ async def asyncio(
     'audio/mpeg'
 
     Args:
-        id (int):
-        name (str):
+        id (int): An id of a call
+        name (str): A name of a recording
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -150,14 +150,19 @@ def sync_detailed(
     CallRecipient.attributes property, attributes are available in Call action response
 
     Args:
-        campaign_id (int | Unset):
-        default_live_message (str | Unset):
-        default_live_message_sound_id (int | Unset):
-        default_machine_message (str | Unset):
-        default_machine_message_sound_id (int | Unset):
+        campaign_id (int | Unset): Specifies a campaignId to send calls quickly on a previously
+            created campaign
+        default_live_message (str | Unset): Text to be turned into a sound, this text will be
+            played when the phone is answered
+        default_live_message_sound_id (int | Unset): Id of sound file to play if phone is answered
+        default_machine_message (str | Unset): Text to be turned into a sound, this text will be
+            played when answering machine is detected
+        default_machine_message_sound_id (int | Unset): An id of a sound file to play if answering
+            machine is detected
         default_voice (Voice | Unset): A text-to-speech voice.
-        fields (str | Unset):
-        strict_validation (bool | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        strict_validation (bool | Unset): Turns on strict validation of recipients.
         body (list[CallRecipient]):
 
     Raises:
@@ -208,14 +213,19 @@ def sync(
     CallRecipient.attributes property, attributes are available in Call action response
 
     Args:
-        campaign_id (int | Unset):
-        default_live_message (str | Unset):
-        default_live_message_sound_id (int | Unset):
-        default_machine_message (str | Unset):
-        default_machine_message_sound_id (int | Unset):
+        campaign_id (int | Unset): Specifies a campaignId to send calls quickly on a previously
+            created campaign
+        default_live_message (str | Unset): Text to be turned into a sound, this text will be
+            played when the phone is answered
+        default_live_message_sound_id (int | Unset): Id of sound file to play if phone is answered
+        default_machine_message (str | Unset): Text to be turned into a sound, this text will be
+            played when answering machine is detected
+        default_machine_message_sound_id (int | Unset): An id of a sound file to play if answering
+            machine is detected
         default_voice (Voice | Unset): A text-to-speech voice.
-        fields (str | Unset):
-        strict_validation (bool | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        strict_validation (bool | Unset): Turns on strict validation of recipients.
         body (list[CallRecipient]):
 
     Raises:
@@ -261,14 +271,19 @@ async def asyncio_detailed(
     CallRecipient.attributes property, attributes are available in Call action response
 
     Args:
-        campaign_id (int | Unset):
-        default_live_message (str | Unset):
-        default_live_message_sound_id (int | Unset):
-        default_machine_message (str | Unset):
-        default_machine_message_sound_id (int | Unset):
+        campaign_id (int | Unset): Specifies a campaignId to send calls quickly on a previously
+            created campaign
+        default_live_message (str | Unset): Text to be turned into a sound, this text will be
+            played when the phone is answered
+        default_live_message_sound_id (int | Unset): Id of sound file to play if phone is answered
+        default_machine_message (str | Unset): Text to be turned into a sound, this text will be
+            played when answering machine is detected
+        default_machine_message_sound_id (int | Unset): An id of a sound file to play if answering
+            machine is detected
         default_voice (Voice | Unset): A text-to-speech voice.
-        fields (str | Unset):
-        strict_validation (bool | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        strict_validation (bool | Unset): Turns on strict validation of recipients.
         body (list[CallRecipient]):
 
     Raises:
@@ -317,14 +332,19 @@ async def asyncio(
     CallRecipient.attributes property, attributes are available in Call action response
 
     Args:
-        campaign_id (int | Unset):
-        default_live_message (str | Unset):
-        default_live_message_sound_id (int | Unset):
-        default_machine_message (str | Unset):
-        default_machine_message_sound_id (int | Unset):
+        campaign_id (int | Unset): Specifies a campaignId to send calls quickly on a previously
+            created campaign
+        default_live_message (str | Unset): Text to be turned into a sound, this text will be
+            played when the phone is answered
+        default_live_message_sound_id (int | Unset): Id of sound file to play if phone is answered
+        default_machine_message (str | Unset): Text to be turned into a sound, this text will be
+            played when answering machine is detected
+        default_machine_message_sound_id (int | Unset): An id of a sound file to play if answering
+            machine is detected
         default_voice (Voice | Unset): A text-to-speech voice.
-        fields (str | Unset):
-        strict_validation (bool | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        strict_validation (bool | Unset): Turns on strict validation of recipients.
         body (list[CallRecipient]):
 
     Raises:

@@ -99,7 +99,7 @@ def sync_detailed(
      Stop a voice broadcast
 
     Args:
-        id (int):
+        id (int): An id of voice broadcast to stop
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +130,7 @@ def sync(
      Stop a voice broadcast
 
     Args:
-        id (int):
+        id (int): An id of voice broadcast to stop
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
      Stop a voice broadcast
 
     Args:
-        id (int):
+        id (int): An id of voice broadcast to stop
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +185,7 @@ async def asyncio(
      Stop a voice broadcast
 
     Args:
-        id (int):
+        id (int): An id of voice broadcast to stop
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -120,8 +120,8 @@ def sync_detailed(
     on this API
 
     Args:
-        id (int):
-        strict_validation (bool | Unset):
+        id (int): An id of a voice broadcast
+        strict_validation (bool | Unset): Turns on strict validation of recipients.
         body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
             and retries.
 
@@ -160,8 +160,8 @@ def sync(
     on this API
 
     Args:
-        id (int):
-        strict_validation (bool | Unset):
+        id (int): An id of a voice broadcast
+        strict_validation (bool | Unset): Turns on strict validation of recipients.
         body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
             and retries.
 
@@ -195,8 +195,8 @@ async def asyncio_detailed(
     on this API
 
     Args:
-        id (int):
-        strict_validation (bool | Unset):
+        id (int): An id of a voice broadcast
+        strict_validation (bool | Unset): Turns on strict validation of recipients.
         body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
             and retries.
 
@@ -233,8 +233,8 @@ async def asyncio(
     on this API
 
     Args:
-        id (int):
-        strict_validation (bool | Unset):
+        id (int): An id of a voice broadcast
+        strict_validation (bool | Unset): Turns on strict validation of recipients.
         body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
             and retries.
 

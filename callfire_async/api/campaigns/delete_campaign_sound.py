@@ -101,7 +101,7 @@ def sync_detailed(
     appear in 'find' operation results, but still accessible via 'get' operation
 
     Args:
-        id (int):
+        id (int): An id of a campaign sound
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +134,7 @@ def sync(
     appear in 'find' operation results, but still accessible via 'get' operation
 
     Args:
-        id (int):
+        id (int): An id of a campaign sound
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     appear in 'find' operation results, but still accessible via 'get' operation
 
     Args:
-        id (int):
+        id (int): An id of a campaign sound
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +193,7 @@ async def asyncio(
     appear in 'find' operation results, but still accessible via 'get' operation
 
     Args:
-        id (int):
+        id (int): An id of a campaign sound
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

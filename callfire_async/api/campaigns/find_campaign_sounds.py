@@ -127,13 +127,15 @@ def sync_detailed(
     campaigns
 
     Args:
-        fields (str | Unset):
-        filter_ (str | Unset):
-        include_archived (bool | Unset):
-        include_pending (bool | Unset):
-        include_scrubbed (bool | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        filter_ (str | Unset): Part of a file name; sounds whose name contains it are returned.
+        include_archived (bool | Unset): Includes ARCHIVED sounds for true value
+        include_pending (bool | Unset): Includes UPLOAD/RECORDING sounds for true value
+        include_scrubbed (bool | Unset): Includes SCRUBBED sounds for true value
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | Unset): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,13 +179,15 @@ def sync(
     campaigns
 
     Args:
-        fields (str | Unset):
-        filter_ (str | Unset):
-        include_archived (bool | Unset):
-        include_pending (bool | Unset):
-        include_scrubbed (bool | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        filter_ (str | Unset): Part of a file name; sounds whose name contains it are returned.
+        include_archived (bool | Unset): Includes ARCHIVED sounds for true value
+        include_pending (bool | Unset): Includes UPLOAD/RECORDING sounds for true value
+        include_scrubbed (bool | Unset): Includes SCRUBBED sounds for true value
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | Unset): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,13 +226,15 @@ async def asyncio_detailed(
     campaigns
 
     Args:
-        fields (str | Unset):
-        filter_ (str | Unset):
-        include_archived (bool | Unset):
-        include_pending (bool | Unset):
-        include_scrubbed (bool | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        filter_ (str | Unset): Part of a file name; sounds whose name contains it are returned.
+        include_archived (bool | Unset): Includes ARCHIVED sounds for true value
+        include_pending (bool | Unset): Includes UPLOAD/RECORDING sounds for true value
+        include_scrubbed (bool | Unset): Includes SCRUBBED sounds for true value
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | Unset): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -270,13 +276,15 @@ async def asyncio(
     campaigns
 
     Args:
-        fields (str | Unset):
-        filter_ (str | Unset):
-        include_archived (bool | Unset):
-        include_pending (bool | Unset):
-        include_scrubbed (bool | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        filter_ (str | Unset): Part of a file name; sounds whose name contains it are returned.
+        include_archived (bool | Unset): Includes ARCHIVED sounds for true value
+        include_pending (bool | Unset): Includes UPLOAD/RECORDING sounds for true value
+        include_scrubbed (bool | Unset): Includes SCRUBBED sounds for true value
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | Unset): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -108,8 +108,9 @@ def sync_detailed(
     of a validating batch
 
     Args:
-        id (int):
-        fields (str | Unset):
+        id (int): An id of a batch
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,8 +144,9 @@ def sync(
     of a validating batch
 
     Args:
-        id (int):
-        fields (str | Unset):
+        id (int): An id of a batch
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,8 +175,9 @@ async def asyncio_detailed(
     of a validating batch
 
     Args:
-        id (int):
-        fields (str | Unset):
+        id (int): An id of a batch
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,8 +209,9 @@ async def asyncio(
     of a validating batch
 
     Args:
-        id (int):
-        fields (str | Unset):
+        id (int): An id of a batch
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -98,7 +98,7 @@ def sync_detailed(
     of the 'audio/mpeg' content type
 
     Args:
-        id (int):
+        id (int): An id of a campaign sound
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +130,7 @@ def sync(
     of the 'audio/mpeg' content type
 
     Args:
-        id (int):
+        id (int): An id of a campaign sound
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     of the 'audio/mpeg' content type
 
     Args:
-        id (int):
+        id (int): An id of a campaign sound
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +187,7 @@ async def asyncio(
     of the 'audio/mpeg' content type
 
     Args:
-        id (int):
+        id (int): An id of a campaign sound
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

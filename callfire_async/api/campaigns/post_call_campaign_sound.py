@@ -113,7 +113,8 @@ def sync_detailed(
     instructions on how to record a sound over the phone.
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
         body (CallCreateSound): A request to record a sound by having CallFire call a phone.
 
     Raises:
@@ -149,7 +150,8 @@ def sync(
     instructions on how to record a sound over the phone.
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
         body (CallCreateSound): A request to record a sound by having CallFire call a phone.
 
     Raises:
@@ -180,7 +182,8 @@ async def asyncio_detailed(
     instructions on how to record a sound over the phone.
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
         body (CallCreateSound): A request to record a sound by having CallFire call a phone.
 
     Raises:
@@ -214,7 +217,8 @@ async def asyncio(
     instructions on how to record a sound over the phone.
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
         body (CallCreateSound): A request to record a sound by having CallFire call a phone.
 
     Raises:

@@ -112,7 +112,8 @@ def sync_detailed(
      Create a campaign sound file via a supplied .mp3 or .wav file
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
         body (SoundFileUpload): An MP3 or WAV file to add to the sound library.
 
     Raises:
@@ -146,7 +147,8 @@ def sync(
      Create a campaign sound file via a supplied .mp3 or .wav file
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
         body (SoundFileUpload): An MP3 or WAV file to add to the sound library.
 
     Raises:
@@ -175,7 +177,8 @@ async def asyncio_detailed(
      Create a campaign sound file via a supplied .mp3 or .wav file
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
         body (SoundFileUpload): An MP3 or WAV file to add to the sound library.
 
     Raises:
@@ -207,7 +210,8 @@ async def asyncio(
      Create a campaign sound file via a supplied .mp3 or .wav file
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
         body (SoundFileUpload): An MP3 or WAV file to add to the sound library.
 
     Raises:

@@ -113,7 +113,8 @@ def sync_detailed(
     MALE1, FEMALE1, FEMALE2, SPANISH1, FRENCHCANADIAN1
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
         body (TextToSpeech): A request to create a sound from text.
 
     Raises:
@@ -149,7 +150,8 @@ def sync(
     MALE1, FEMALE1, FEMALE2, SPANISH1, FRENCHCANADIAN1
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
         body (TextToSpeech): A request to create a sound from text.
 
     Raises:
@@ -180,7 +182,8 @@ async def asyncio_detailed(
     MALE1, FEMALE1, FEMALE2, SPANISH1, FRENCHCANADIAN1
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
         body (TextToSpeech): A request to create a sound from text.
 
     Raises:
@@ -214,7 +217,8 @@ async def asyncio(
     MALE1, FEMALE1, FEMALE2, SPANISH1, FRENCHCANADIAN1
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
         body (TextToSpeech): A request to create a sound from text.
 
     Raises:

@@ -109,7 +109,7 @@ def sync_detailed(
      Updates a single Batch instance, currently batch can only be turned "on/off"
 
     Args:
-        id (int):
+        id (int): An id of a batch to update
         body (Batch): A group of recipients added to a broadcast at once.
 
     Raises:
@@ -143,7 +143,7 @@ def sync(
      Updates a single Batch instance, currently batch can only be turned "on/off"
 
     Args:
-        id (int):
+        id (int): An id of a batch to update
         body (Batch): A group of recipients added to a broadcast at once.
 
     Raises:
@@ -172,7 +172,7 @@ async def asyncio_detailed(
      Updates a single Batch instance, currently batch can only be turned "on/off"
 
     Args:
-        id (int):
+        id (int): An id of a batch to update
         body (Batch): A group of recipients added to a broadcast at once.
 
     Raises:
@@ -204,7 +204,7 @@ async def asyncio(
      Updates a single Batch instance, currently batch can only be turned "on/off"
 
     Args:
-        id (int):
+        id (int): An id of a batch to update
         body (Batch): A group of recipients added to a broadcast at once.
 
     Raises:

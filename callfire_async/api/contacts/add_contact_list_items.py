@@ -110,7 +110,7 @@ def sync_detailed(
     of ids of existing contacts in user's account, list of phone numbers in E.164 format (11-digits)
 
     Args:
-        id (int):
+        id (int): An id of a contact list
         body (AddContactListItemsRequest): Contacts to add to a list (set one of contacts,
             contactIds, contactNumbers).
 
@@ -146,7 +146,7 @@ def sync(
     of ids of existing contacts in user's account, list of phone numbers in E.164 format (11-digits)
 
     Args:
-        id (int):
+        id (int): An id of a contact list
         body (AddContactListItemsRequest): Contacts to add to a list (set one of contacts,
             contactIds, contactNumbers).
 
@@ -177,7 +177,7 @@ async def asyncio_detailed(
     of ids of existing contacts in user's account, list of phone numbers in E.164 format (11-digits)
 
     Args:
-        id (int):
+        id (int): An id of a contact list
         body (AddContactListItemsRequest): Contacts to add to a list (set one of contacts,
             contactIds, contactNumbers).
 
@@ -211,7 +211,7 @@ async def asyncio(
     of ids of existing contacts in user's account, list of phone numbers in E.164 format (11-digits)
 
     Args:
-        id (int):
+        id (int): An id of a contact list
         body (AddContactListItemsRequest): Contacts to add to a list (set one of contacts,
             contactIds, contactNumbers).
 

@@ -118,7 +118,7 @@ def sync_detailed(
     validation, this means the data needs to be properly formatted and corrected before calling this API
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response).
         body (CreateContactListRequest): A new contact list's name and contacts (set one of
             contacts, contactIds, contactNumbers).
 
@@ -160,7 +160,7 @@ def sync(
     validation, this means the data needs to be properly formatted and corrected before calling this API
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response).
         body (CreateContactListRequest): A new contact list's name and contacts (set one of
             contacts, contactIds, contactNumbers).
 
@@ -197,7 +197,7 @@ async def asyncio_detailed(
     validation, this means the data needs to be properly formatted and corrected before calling this API
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response).
         body (CreateContactListRequest): A new contact list's name and contacts (set one of
             contacts, contactIds, contactNumbers).
 
@@ -237,7 +237,7 @@ async def asyncio(
     validation, this means the data needs to be properly formatted and corrected before calling this API
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response).
         body (CreateContactListRequest): A new contact list's name and contacts (set one of
             contacts, contactIds, contactNumbers).
 

@@ -99,7 +99,8 @@ def sync_detailed(
      Delete a Do Not Contact (DNC) contact entry.
 
     Args:
-        number (str):
+        number (str): A phone number in E.164 format (11 digits); a comma-separated value deletes
+            several numbers.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +131,8 @@ def sync(
      Delete a Do Not Contact (DNC) contact entry.
 
     Args:
-        number (str):
+        number (str): A phone number in E.164 format (11 digits); a comma-separated value deletes
+            several numbers.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +158,8 @@ async def asyncio_detailed(
      Delete a Do Not Contact (DNC) contact entry.
 
     Args:
-        number (str):
+        number (str): A phone number in E.164 format (11 digits); a comma-separated value deletes
+            several numbers.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +188,8 @@ async def asyncio(
      Delete a Do Not Contact (DNC) contact entry.
 
     Args:
-        number (str):
+        number (str): A phone number in E.164 format (11 digits); a comma-separated value deletes
+            several numbers.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

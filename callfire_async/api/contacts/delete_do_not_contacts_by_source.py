@@ -99,7 +99,7 @@ def sync_detailed(
      Delete Do Not Contact (DNC) contact entries contained in source.
 
     Args:
-        source (str):
+        source (str): The source whose do-not-contact entries to delete.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +130,7 @@ def sync(
      Delete Do Not Contact (DNC) contact entries contained in source.
 
     Args:
-        source (str):
+        source (str): The source whose do-not-contact entries to delete.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
      Delete Do Not Contact (DNC) contact entries contained in source.
 
     Args:
-        source (str):
+        source (str): The source whose do-not-contact entries to delete.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +185,7 @@ async def asyncio(
      Delete Do Not Contact (DNC) contact entries contained in source.
 
     Args:
-        source (str):
+        source (str): The source whose do-not-contact entries to delete.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

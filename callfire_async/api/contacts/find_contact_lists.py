@@ -115,10 +115,12 @@ def sync_detailed(
     contact lists
 
     Args:
-        fields (str | Unset):
-        limit (int | Unset):
-        name (str | Unset):
-        offset (int | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        name (str | Unset): A name or a partial name of a contact list
+        offset (int | Unset): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,10 +158,12 @@ def sync(
     contact lists
 
     Args:
-        fields (str | Unset):
-        limit (int | Unset):
-        name (str | Unset):
-        offset (int | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        name (str | Unset): A name or a partial name of a contact list
+        offset (int | Unset): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,10 +196,12 @@ async def asyncio_detailed(
     contact lists
 
     Args:
-        fields (str | Unset):
-        limit (int | Unset):
-        name (str | Unset):
-        offset (int | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        name (str | Unset): A name or a partial name of a contact list
+        offset (int | Unset): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,10 +237,12 @@ async def asyncio(
     contact lists
 
     Args:
-        fields (str | Unset):
-        limit (int | Unset):
-        name (str | Unset):
-        offset (int | Unset):
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        name (str | Unset): A name or a partial name of a contact list
+        offset (int | Unset): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -138,14 +138,17 @@ def sync_detailed(
      Find user's contacts by id, contact list, or on any property name. Returns a paged list of contacts
 
     Args:
-        contact_list_id (int | Unset):
-        fields (str | Unset):
-        id (list[int] | Unset):
-        limit (int | Unset):
-        number (list[str] | Unset):
-        offset (int | Unset):
-        property_name (str | Unset):
-        property_value (str | Unset):
+        contact_list_id (int | Unset): Filters contacts by a particular contact list
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        id (list[int] | Unset): Contact ids to search for (repeated, `id=1&id=2`).
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        number (list[str] | Unset): Phone numbers to search for (repeated,
+            `number=1213...&number=1310...`).
+        offset (int | Unset): Offset of the first item of the page (default 0).
+        property_name (str | Unset): Name of a contact property to search by
+        property_value (str | Unset): Value of a contact property to search by
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,14 +193,17 @@ def sync(
      Find user's contacts by id, contact list, or on any property name. Returns a paged list of contacts
 
     Args:
-        contact_list_id (int | Unset):
-        fields (str | Unset):
-        id (list[int] | Unset):
-        limit (int | Unset):
-        number (list[str] | Unset):
-        offset (int | Unset):
-        property_name (str | Unset):
-        property_value (str | Unset):
+        contact_list_id (int | Unset): Filters contacts by a particular contact list
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        id (list[int] | Unset): Contact ids to search for (repeated, `id=1&id=2`).
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        number (list[str] | Unset): Phone numbers to search for (repeated,
+            `number=1213...&number=1310...`).
+        offset (int | Unset): Offset of the first item of the page (default 0).
+        property_name (str | Unset): Name of a contact property to search by
+        property_value (str | Unset): Value of a contact property to search by
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,14 +243,17 @@ async def asyncio_detailed(
      Find user's contacts by id, contact list, or on any property name. Returns a paged list of contacts
 
     Args:
-        contact_list_id (int | Unset):
-        fields (str | Unset):
-        id (list[int] | Unset):
-        limit (int | Unset):
-        number (list[str] | Unset):
-        offset (int | Unset):
-        property_name (str | Unset):
-        property_value (str | Unset):
+        contact_list_id (int | Unset): Filters contacts by a particular contact list
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        id (list[int] | Unset): Contact ids to search for (repeated, `id=1&id=2`).
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        number (list[str] | Unset): Phone numbers to search for (repeated,
+            `number=1213...&number=1310...`).
+        offset (int | Unset): Offset of the first item of the page (default 0).
+        property_name (str | Unset): Name of a contact property to search by
+        property_value (str | Unset): Value of a contact property to search by
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -287,14 +296,17 @@ async def asyncio(
      Find user's contacts by id, contact list, or on any property name. Returns a paged list of contacts
 
     Args:
-        contact_list_id (int | Unset):
-        fields (str | Unset):
-        id (list[int] | Unset):
-        limit (int | Unset):
-        number (list[str] | Unset):
-        offset (int | Unset):
-        property_name (str | Unset):
-        property_value (str | Unset):
+        contact_list_id (int | Unset): Filters contacts by a particular contact list
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        id (list[int] | Unset): Contact ids to search for (repeated, `id=1&id=2`).
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        number (list[str] | Unset): Phone numbers to search for (repeated,
+            `number=1213...&number=1310...`).
+        offset (int | Unset): Offset of the first item of the page (default 0).
+        property_name (str | Unset): Name of a contact property to search by
+        property_value (str | Unset): Value of a contact property to search by
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -147,17 +147,20 @@ def sync_detailed(
     affect calls/texts/campaigns on this account. Returns a paged list of DoNotContact objects
 
     Args:
-        call (bool | Unset):
-        campaign_id (int | Unset):
-        fields (str | Unset):
-        limit (int | Unset):
-        number (list[str] | Unset):
-        offset (int | Unset):
-        prefix (str | Unset):
-        source (str | Unset):
-        text (bool | Unset):
-        inbound_call (bool | Unset):
-        inbound_text (bool | Unset):
+        call (bool | Unset): Show only numbers on the Do-Not-Call list.
+        campaign_id (int | Unset): A campaign id which was used to send a message to a DNC number
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        number (list[str] | Unset): Phone numbers to search for (repeated,
+            `number=1213...&number=1310...`).
+        offset (int | Unset): Offset of the first item of the page (default 0).
+        prefix (str | Unset): Prefix (1-10 digits) of phone numbers
+        source (str | Unset): A DNC source name to search for DNCs
+        text (bool | Unset): Show only numbers on the Do-Not-Text list.
+        inbound_call (bool | Unset): Show only numbers that may not call in.
+        inbound_text (bool | Unset): Show only numbers that may not text in.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,17 +212,20 @@ def sync(
     affect calls/texts/campaigns on this account. Returns a paged list of DoNotContact objects
 
     Args:
-        call (bool | Unset):
-        campaign_id (int | Unset):
-        fields (str | Unset):
-        limit (int | Unset):
-        number (list[str] | Unset):
-        offset (int | Unset):
-        prefix (str | Unset):
-        source (str | Unset):
-        text (bool | Unset):
-        inbound_call (bool | Unset):
-        inbound_text (bool | Unset):
+        call (bool | Unset): Show only numbers on the Do-Not-Call list.
+        campaign_id (int | Unset): A campaign id which was used to send a message to a DNC number
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        number (list[str] | Unset): Phone numbers to search for (repeated,
+            `number=1213...&number=1310...`).
+        offset (int | Unset): Offset of the first item of the page (default 0).
+        prefix (str | Unset): Prefix (1-10 digits) of phone numbers
+        source (str | Unset): A DNC source name to search for DNCs
+        text (bool | Unset): Show only numbers on the Do-Not-Text list.
+        inbound_call (bool | Unset): Show only numbers that may not call in.
+        inbound_text (bool | Unset): Show only numbers that may not text in.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,17 +272,20 @@ async def asyncio_detailed(
     affect calls/texts/campaigns on this account. Returns a paged list of DoNotContact objects
 
     Args:
-        call (bool | Unset):
-        campaign_id (int | Unset):
-        fields (str | Unset):
-        limit (int | Unset):
-        number (list[str] | Unset):
-        offset (int | Unset):
-        prefix (str | Unset):
-        source (str | Unset):
-        text (bool | Unset):
-        inbound_call (bool | Unset):
-        inbound_text (bool | Unset):
+        call (bool | Unset): Show only numbers on the Do-Not-Call list.
+        campaign_id (int | Unset): A campaign id which was used to send a message to a DNC number
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        number (list[str] | Unset): Phone numbers to search for (repeated,
+            `number=1213...&number=1310...`).
+        offset (int | Unset): Offset of the first item of the page (default 0).
+        prefix (str | Unset): Prefix (1-10 digits) of phone numbers
+        source (str | Unset): A DNC source name to search for DNCs
+        text (bool | Unset): Show only numbers on the Do-Not-Text list.
+        inbound_call (bool | Unset): Show only numbers that may not call in.
+        inbound_text (bool | Unset): Show only numbers that may not text in.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -326,17 +335,20 @@ async def asyncio(
     affect calls/texts/campaigns on this account. Returns a paged list of DoNotContact objects
 
     Args:
-        call (bool | Unset):
-        campaign_id (int | Unset):
-        fields (str | Unset):
-        limit (int | Unset):
-        number (list[str] | Unset):
-        offset (int | Unset):
-        prefix (str | Unset):
-        source (str | Unset):
-        text (bool | Unset):
-        inbound_call (bool | Unset):
-        inbound_text (bool | Unset):
+        call (bool | Unset): Show only numbers on the Do-Not-Call list.
+        campaign_id (int | Unset): A campaign id which was used to send a message to a DNC number
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        number (list[str] | Unset): Phone numbers to search for (repeated,
+            `number=1213...&number=1310...`).
+        offset (int | Unset): Offset of the first item of the page (default 0).
+        prefix (str | Unset): Prefix (1-10 digits) of phone numbers
+        source (str | Unset): A DNC source name to search for DNCs
+        text (bool | Unset): Show only numbers on the Do-Not-Text list.
+        inbound_call (bool | Unset): Show only numbers that may not call in.
+        inbound_text (bool | Unset): Show only numbers that may not text in.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -116,10 +116,12 @@ def sync_detailed(
     entries
 
     Args:
-        id (int):
-        fields (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        id (int): An id of a contact list
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | Unset): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,10 +159,12 @@ def sync(
     entries
 
     Args:
-        id (int):
-        fields (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        id (int): An id of a contact list
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | Unset): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,10 +197,12 @@ async def asyncio_detailed(
     entries
 
     Args:
-        id (int):
-        fields (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        id (int): An id of a contact list
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | Unset): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,10 +238,12 @@ async def asyncio(
     entries
 
     Args:
-        id (int):
-        fields (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        id (int): An id of a contact list
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | Unset): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | Unset): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

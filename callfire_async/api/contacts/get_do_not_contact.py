@@ -98,7 +98,7 @@ def sync_detailed(
     calls/texts/campaigns on this account.
 
     Args:
-        number (str):
+        number (str): A phone number in E.164 format (11 digits).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +130,7 @@ def sync(
     calls/texts/campaigns on this account.
 
     Args:
-        number (str):
+        number (str): A phone number in E.164 format (11 digits).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     calls/texts/campaigns on this account.
 
     Args:
-        number (str):
+        number (str): A phone number in E.164 format (11 digits).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +187,7 @@ async def asyncio(
     calls/texts/campaigns on this account.
 
     Args:
-        number (str):
+        number (str): A phone number in E.164 format (11 digits).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

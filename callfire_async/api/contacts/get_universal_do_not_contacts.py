@@ -112,9 +112,10 @@ def sync_detailed(
     actions are allowed for a given number
 
     Args:
-        to_number (str):
-        fields (str | Unset):
-        from_number (str | Unset):
+        to_number (str): The destination phone number in E.164 format (11 digits).
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        from_number (str | Unset): A phone number in E.164 format (11 digits), e.g. 12132000384.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,9 +151,10 @@ def sync(
     actions are allowed for a given number
 
     Args:
-        to_number (str):
-        fields (str | Unset):
-        from_number (str | Unset):
+        to_number (str): The destination phone number in E.164 format (11 digits).
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        from_number (str | Unset): A phone number in E.164 format (11 digits), e.g. 12132000384.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,9 +185,10 @@ async def asyncio_detailed(
     actions are allowed for a given number
 
     Args:
-        to_number (str):
-        fields (str | Unset):
-        from_number (str | Unset):
+        to_number (str): The destination phone number in E.164 format (11 digits).
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        from_number (str | Unset): A phone number in E.164 format (11 digits), e.g. 12132000384.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,9 +222,10 @@ async def asyncio(
     actions are allowed for a given number
 
     Args:
-        to_number (str):
-        fields (str | Unset):
-        from_number (str | Unset):
+        to_number (str): The destination phone number in E.164 format (11 digits).
+        fields (str | Unset): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        from_number (str | Unset): A phone number in E.164 format (11 digits), e.g. 12132000384.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

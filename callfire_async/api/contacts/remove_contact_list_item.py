@@ -102,8 +102,8 @@ def sync_detailed(
      Deletes a single contact from a contact list
 
     Args:
-        id (int):
-        contact_id (int):
+        id (int): An id of a contact list
+        contact_id (int): An id of the contact to remove.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,8 +136,8 @@ def sync(
      Deletes a single contact from a contact list
 
     Args:
-        id (int):
-        contact_id (int):
+        id (int): An id of a contact list
+        contact_id (int): An id of the contact to remove.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,8 +165,8 @@ async def asyncio_detailed(
      Deletes a single contact from a contact list
 
     Args:
-        id (int):
-        contact_id (int):
+        id (int): An id of a contact list
+        contact_id (int): An id of the contact to remove.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,8 +197,8 @@ async def asyncio(
      Deletes a single contact from a contact list
 
     Args:
-        id (int):
-        contact_id (int):
+        id (int): An id of a contact list
+        contact_id (int): An id of the contact to remove.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

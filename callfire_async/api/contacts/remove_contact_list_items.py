@@ -114,8 +114,9 @@ def sync_detailed(
     with one request.
 
     Args:
-        id (int):
-        contact_id (list[int] | Unset):
+        id (int): A id of a contact list
+        contact_id (list[int] | Unset): Ids of the contacts to remove (repeated,
+            `contactId=1&contactId=2`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,8 +150,9 @@ def sync(
     with one request.
 
     Args:
-        id (int):
-        contact_id (list[int] | Unset):
+        id (int): A id of a contact list
+        contact_id (list[int] | Unset): Ids of the contacts to remove (repeated,
+            `contactId=1&contactId=2`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,8 +181,9 @@ async def asyncio_detailed(
     with one request.
 
     Args:
-        id (int):
-        contact_id (list[int] | Unset):
+        id (int): A id of a contact list
+        contact_id (list[int] | Unset): Ids of the contacts to remove (repeated,
+            `contactId=1&contactId=2`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,8 +215,9 @@ async def asyncio(
     with one request.
 
     Args:
-        id (int):
-        contact_id (list[int] | Unset):
+        id (int): A id of a contact list
+        contact_id (list[int] | Unset): Ids of the contacts to remove (repeated,
+            `contactId=1&contactId=2`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -109,7 +109,7 @@ def sync_detailed(
      Updates contact list instance.
 
     Args:
-        id (int):
+        id (int): An id of contact list to update
         body (UpdateContactListRequest): A contact list's new name.
 
     Raises:
@@ -143,7 +143,7 @@ def sync(
      Updates contact list instance.
 
     Args:
-        id (int):
+        id (int): An id of contact list to update
         body (UpdateContactListRequest): A contact list's new name.
 
     Raises:
@@ -172,7 +172,7 @@ async def asyncio_detailed(
      Updates contact list instance.
 
     Args:
-        id (int):
+        id (int): An id of contact list to update
         body (UpdateContactListRequest): A contact list's new name.
 
     Raises:
@@ -204,7 +204,7 @@ async def asyncio(
      Updates contact list instance.
 
     Args:
-        id (int):
+        id (int): An id of contact list to update
         body (UpdateContactListRequest): A contact list's new name.
 
     Raises:

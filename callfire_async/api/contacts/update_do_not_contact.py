@@ -109,7 +109,7 @@ def sync_detailed(
      Update a Do Not Contact (DNC) contact entry. Can toggle whether the DNC is enabled for calls/texts.
 
     Args:
-        number (str):
+        number (str): A phone number in E.164 format (11 digits).
         body (DoNotContact): A number on the account's do-not-contact list and the channels it
             blocks.
 
@@ -144,7 +144,7 @@ def sync(
      Update a Do Not Contact (DNC) contact entry. Can toggle whether the DNC is enabled for calls/texts.
 
     Args:
-        number (str):
+        number (str): A phone number in E.164 format (11 digits).
         body (DoNotContact): A number on the account's do-not-contact list and the channels it
             blocks.
 
@@ -174,7 +174,7 @@ async def asyncio_detailed(
      Update a Do Not Contact (DNC) contact entry. Can toggle whether the DNC is enabled for calls/texts.
 
     Args:
-        number (str):
+        number (str): A phone number in E.164 format (11 digits).
         body (DoNotContact): A number on the account's do-not-contact list and the channels it
             blocks.
 
@@ -207,7 +207,7 @@ async def asyncio(
      Update a Do Not Contact (DNC) contact entry. Can toggle whether the DNC is enabled for calls/texts.
 
     Args:
-        number (str):
+        number (str): A phone number in E.164 format (11 digits).
         body (DoNotContact): A number on the account's do-not-contact list and the channels it
             blocks.
 
