@@ -76,16 +76,6 @@ class OperationRunner(Protocol):
         ...
 
 
-class _NoMultipartBody:
-    """Stands in for the generated multipart body model when asking
-    ``build_request`` for the URL: the runner streams the body itself."""
-
-    def to_multipart(self) -> list[Any]:
-        return []
-
-
-_NO_MULTIPART_BODY = _NoMultipartBody()
-
 # Parsing errors a generated ``from_dict`` or ``response.json()`` raises on a
 # body that is not what the spec says: a JSON syntax error (ValueError), a
 # missing required field (KeyError), a field of the wrong type (TypeError,
@@ -177,7 +167,7 @@ class HttpOperationRunner:
 
         self._ensure_open()
         http = self._client.get_async_httpx_client()
-        described = _absolute(http, endpoint.build_request(body=_NO_MULTIPART_BODY, **parameters))
+        described = _absolute(http, endpoint.build_upload_request(**parameters))
         present = {name: source for name, source in files.items() if source is not None}
         body = encode_multipart(form, present)
         # The stream goes on the request itself (not through httpx's content=,

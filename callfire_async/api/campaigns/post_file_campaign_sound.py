@@ -45,6 +45,28 @@ def build_request(
     return _kwargs
 
 
+def build_upload_request(
+    *,
+    fields: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request of this upload without its body: the caller streams the multipart body."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/campaigns/sounds/files",
+        "params": params,
+        "headers": headers,
+    }
+    return _kwargs
+
+
 def parse_response(response: httpx.Response) -> CampaignSound | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CampaignSound.from_dict(response.json())

@@ -37,6 +37,18 @@ def build_request(
     return _kwargs
 
 
+def build_upload_request() -> dict[str, Any]:
+    """The request of this upload without its body: the caller streams the multipart body."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/contacts/lists/upload",
+        "headers": headers,
+    }
+    return _kwargs
+
+
 def parse_response(response: httpx.Response) -> ErrorResponse | ResourceId | None:
     if response.status_code == 200:
         response_200 = ResourceId.from_dict(response.json())
