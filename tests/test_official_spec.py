@@ -11,6 +11,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import pytest
 import yaml
 from conftest import GeneratedProject
 from openapi_spec_validator import validate
@@ -90,3 +91,23 @@ def test_the_api_reference_names_every_method(official_project: GeneratedProject
     document = yaml.safe_load(official_project.openapi.read_text())
     for operation in kinds.operations(document):
         assert f"(operationId `{operation.operation_id}`)" in reference
+
+
+def test_the_seed_overlay_changes_only_what_it_names_in_the_complete_file() -> None:
+    """The seed's overlay applied to the complete file: its shared `id` and `limit` patches do
+    not turn findTexts' optional query list of ids into a required integer nor drop its limit
+    default, and getCallRecordingMp3 (JSON declared on an .mp3 path) streams bytes."""
+    import convert
+
+    swagger = ROOT.parent / "shared/reference/callfire-v2-official.swagger.yaml"
+    if not swagger.exists():
+        pytest.skip("the complete file is not available beside this checkout")
+    text, _ = convert.build(swagger, ROOT / "spec/overlay.yaml")
+    document = yaml.safe_load(text)
+    find_texts = {p["name"]: p for p in document["paths"]["/texts"]["get"]["parameters"]}
+    assert find_texts["id"]["schema"]["type"] == "array"
+    assert not find_texts["id"].get("required")
+    assert find_texts["limit"]["schema"]["default"] == 10
+    decided = {op.operation_id: op.kind for op in kinds.operations(document)}
+    assert decided["getCallRecordingMp3"] == "download"
+    assert decided["findTexts"] == "paged"
