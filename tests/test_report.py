@@ -125,3 +125,27 @@ def test_every_stale_overlay_entry_is_named_in_one_line(tmp_path: Path) -> None:
     assert len(lines) == 1
     for name in ("'gone'", "'alsoGone'", "'renamed'"):
         assert name in lines[0]
+
+
+@pytest.mark.parametrize(
+    ("variables", "expected"),
+    [
+        ([], "spec/callfire-v2.swagger.yaml --overlay spec/overlay.yaml -o"),
+        (["SPEC=other.yaml", "OVERLAY="], "spec/convert.py other.yaml -o"),
+        (
+            ["SPEC=other.json", "OVERLAY=mine.yaml", "STRICT=1"],
+            "other.json --overlay mine.yaml --strict",
+        ),
+    ],
+)
+def test_make_generate_takes_the_spec_the_overlay_and_strict(
+    variables: list[str], expected: str
+) -> None:
+    dry_run = subprocess.run(
+        ["make", "-n", "-o", ".venv/.installed", "generate", *variables],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert expected in " ".join(dry_run.stdout.split())
