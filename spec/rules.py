@@ -6,7 +6,7 @@ per-operation overlay entry is needed for them. Applied after the overlay:
 - byte streams are recognised from the description itself: a 2xx response that `produces`
   audio/*, video/*, image/*, application/octet-stream or application/binary, whose schema is a
   placeholder for a stream (an object with no properties: InputStream, StreamingOutput, File,
-  Resource), or whose path ends in a media file name (`{id}.mp3`). Such a response becomes one
+  Resource), or a GET whose path ends in a media file name (`{id}.mp3`). Such a response becomes one
   `application/octet-stream` binary string (what the generator turns into bytes); the declared
   types stay in `x-byte-stream-types` for the fake and the reference;
 - an operation that documents no 2xx response succeeds with 200 or 204 and no body;
@@ -137,7 +137,9 @@ def normalise(document: JSON, swagger: JSON | None = None) -> list[str]:
                 response = inline(document, responses, status)
                 if status in successes and binary_produces and not response.get("content"):
                     response["content"] = {t: {"schema": dict(BINARY_SCHEMA)} for t in produces}
-                normalise_success(document, path, response, where, unknown)
+                if str(status) != "204":  # No Content, whatever else the file says
+                    media_path = path if method == "get" else ""
+                    normalise_success(document, media_path, response, where, unknown)
             elif "$ref" not in responses[status]:
                 normalise_error(responses[status])
         normalise_request_body(document, operation, where, unknown)
@@ -149,6 +151,7 @@ def normalise(document: JSON, swagger: JSON | None = None) -> list[str]:
 def normalise_success(
     document: JSON, path: str, response: JSON, where: str, unknown: list[str]
 ) -> None:
+    """`path` is the operation's path when its name may say what it serves (a GET), else ""."""
     content: JSON = response.get("content") or {}
     declared = [t for t in content if is_binary_type(t)]
     placeholder = any(is_stream_placeholder(document, m.get("schema")) for m in content.values())

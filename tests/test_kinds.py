@@ -167,3 +167,18 @@ def test_pages_uploads_and_plain_operations() -> None:
     }  # fmt: skip
     found = {op.operation_id: op.kind for op in kinds.operations(built(paths, definitions))}
     assert found == {"find": "paged", "get": "plain", "upload": "upload"}
+
+
+def test_only_a_get_is_a_download_by_its_path() -> None:
+    """`DELETE /sounds/{id}.mp3` deletes; it does not send the MP3 back."""
+    id_parameter = {"in": "path", "name": "id", "type": "integer"}
+    paths = {
+        "/sounds/{id}.mp3": {
+            "get": {"operationId": "fetch", "parameters": [id_parameter],
+                    "responses": {"200": {"description": "OK"}}},
+            "delete": {"operationId": "remove", "parameters": [id_parameter],
+                       "responses": {"204": {"description": "gone"}}},
+        }
+    }  # fmt: skip
+    found = {op.operation_id: op.kind for op in kinds.operations(built(paths))}
+    assert found == {"fetch": "download", "remove": "bodiless"}
