@@ -3,6 +3,10 @@ against it: the operations come from the generated facade, never from a list in 
 
 from __future__ import annotations
 
+import json
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import httpx
@@ -79,3 +83,25 @@ async def test_the_stateful_fake_answers_operations_it_does_not_model_from_the_s
         # What the fake models statefully is still served by its stateful routes.
         assert (await http.get("/contacts/424242")).status_code == 404
     assert fake.server_errors == []
+
+
+def test_the_command_line_serves_any_openapi_document_from_the_spec_alone(tmp_path: Path) -> None:
+    document = tmp_path / "openapi.json"
+    document.write_text(json.dumps(with_extra_operations()), encoding="utf-8")
+    command = [sys.executable, "-m", "callfire_async.custom.fake", "--port", "0"]
+    command += ["--username", "u", "--password", "p", "--openapi", str(document), "--spec-only"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        match = re.search(r"(http://127\.0\.0\.1:\d+/v2)", line)
+        assert match, line
+        with httpx.Client(base_url=match.group(1), auth=("u", "p"), timeout=10) as http:
+            page = http.get("/widgets", params={"limit": 3}).json()
+            assert len(page["items"]) == 3
+            # --spec-only: even what the fake models is answered from the spec.
+            assert http.get("/contacts/424242").status_code == 200
+    finally:
+        process.terminate()
+        _, stderr = process.communicate(timeout=10)
+    assert "Traceback" not in stderr
