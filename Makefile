@@ -6,12 +6,18 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 
-SEED := spec/callfire-v2.swagger.yaml
-OVERLAY := spec/overlay.yaml
+# What to generate from: `make generate SPEC=path/to/swagger.yaml OVERLAY=path/to/overlay.yaml`
+# (OVERLAY= for none); STRICT=1 fails when anything could not be typed.
+SPEC ?= spec/callfire-v2.swagger.yaml
+OVERLAY ?= spec/overlay.yaml
+STRICT ?=
 OPENAPI := spec/callfire-v2.openapi.yaml
+API_REFERENCE := docs/api.md
+CONVERT = $(PY) spec/convert.py $(SPEC) $(if $(OVERLAY),--overlay $(OVERLAY)) \
+	$(if $(filter 1,$(STRICT)),--strict)
 GENERATOR := $(BIN)/openapi-python-client generate --meta none --overwrite --fail-on-warning \
 	--config generator-config.yaml --custom-template-path templates
-LINTED := custom tests spec/convert.py bench examples
+LINTED := custom tests spec bench examples
 # mypy cannot follow setuptools' editable-install import hook, so it checks the package in the
 # vendored layout (callfire_async/ with custom/ inside), made of symlinks.
 TYPECHECK_ROOT := build/typecheck
@@ -27,21 +33,28 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # The generator's post hooks call `ruff`: the pinned one from the venv must come first on PATH.
+# After the generator: the package embeds its OpenAPI document (the fake serves any operation
+# from it) and the API reference is written from the generated facade.
 generate: $(STAMP)
-	$(PY) spec/convert.py $(SEED) --overlay $(OVERLAY) -o $(OPENAPI)
+	$(CONVERT) -o $(OPENAPI)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(GENERATOR) --path $(OPENAPI) --output-path callfire_async
 	touch callfire_async/py.typed
+	$(PY) spec/embed_document.py $(OPENAPI) callfire_async/openapi_document.py
+	$(PY) spec/api_reference.py callfire_async $(API_REFERENCE)
 
 check-generated: $(STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	$(PY) spec/convert.py $(SEED) --overlay $(OVERLAY) -o "$$tmp/openapi.yaml" && \
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(GENERATOR) --path "$$tmp/openapi.yaml" \
+	$(CONVERT) -o "$$tmp/openapi.yaml" && \
+	{ PATH="$(CURDIR)/$(BIN):$$PATH" $(GENERATOR) --path "$$tmp/openapi.yaml" \
 		--output-path "$$tmp/callfire_async" > "$$tmp/generator.log" 2>&1 || \
-		{ cat "$$tmp/generator.log"; exit 1; } ; \
+		{ cat "$$tmp/generator.log"; exit 1; } ; } && \
 	touch "$$tmp/callfire_async/py.typed" && \
+	$(PY) spec/embed_document.py "$$tmp/openapi.yaml" "$$tmp/callfire_async/openapi_document.py" && \
+	$(PY) spec/api_reference.py "$$tmp/callfire_async" "$$tmp/api.md" && \
 	diff -u $(OPENAPI) "$$tmp/openapi.yaml" && \
 	diff -r -x __pycache__ callfire_async "$$tmp/callfire_async" && \
-	echo "check-generated: callfire_async/ and $(OPENAPI) match a fresh generation"
+	diff -u $(API_REFERENCE) "$$tmp/api.md" && \
+	echo "check-generated: callfire_async/, $(OPENAPI) and $(API_REFERENCE) match a fresh generation"
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(LINTED)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .client import CallFire, CallFireOptions
-    from .downloads import AudioBody, AudioDownload
+    from .downloads import AudioBody, AudioDownload, BinaryBody, BinaryDownload
     from .errors import (
         APIConnectionError,
         APIStatusError,
@@ -47,6 +47,8 @@ _EXPORTS = {
     "ConfigurationError": "errors",
     "AudioBody": "downloads",
     "AudioDownload": "downloads",
+    "BinaryBody": "downloads",
+    "BinaryDownload": "downloads",
     "DownloadError": "errors",
     "UnexpectedContentError": "errors",
     "APIConnectionError": "errors",
@@ -81,6 +83,8 @@ __all__ = [
     "AudioDownload",
     "AuthenticationError",
     "BadRequestError",
+    "BinaryBody",
+    "BinaryDownload",
     "CallFire",
     "CallFireError",
     "CallFireOptions",

@@ -1,9 +1,10 @@
-"""Audio downloads that never hold the whole file in memory.
+"""Binary downloads (audio, images, video, any bytes) that never hold the whole
+file in memory.
 
-An ``AudioDownload`` describes one binary GET (an MP3 or WAV recording or
-sound) and sends nothing until it is used:
+A ``BinaryDownload`` describes one binary GET (an MP3 or WAV recording, a
+sound, a media file) and sends nothing until it is used:
 
-* ``stream()``: an async context manager yielding an ``AudioBody`` whose
+* ``stream()``: an async context manager yielding a ``BinaryBody`` whose
   ``aiter_bytes()`` gives the body in bounded chunks;
 * ``download(path)``: writes the body to a temporary file beside ``path``,
   resumes with ``Range`` after a dropped connection, checks the length, and
@@ -11,7 +12,7 @@ sound) and sends nothing until it is used:
 * ``read()``: the whole body as bytes, for small files.
 
 Errors are typed: an error status raises its ``APIStatusError`` subclass, a
-successful answer that is not audio (a proxy's HTML page) raises
+successful answer that is text or JSON (a proxy's HTML page) raises
 ``UnexpectedContentError``, and a download that cannot be completed raises
 ``DownloadError`` with the last failure as its cause.
 """
@@ -45,6 +46,8 @@ __all__ = [
     "DEFAULT_CHUNK_SIZE",
     "AudioBody",
     "AudioDownload",
+    "BinaryBody",
+    "BinaryDownload",
     "DownloadError",
     "DownloadResult",
     "ProgressCallback",
@@ -60,11 +63,12 @@ DEFAULT_MAX_RESUMES = 5
 # typed error, without reading an arbitrarily large body into memory.
 _MAX_ERROR_BODY_BYTES = 64 * 1024
 
-# Audio is already compressed; asking for no content coding keeps byte offsets
+# Media files are already compressed; asking for no content coding keeps byte offsets
 # (Range, Content-Length) about the bytes that end up in the file.
 _IDENTITY = {"Accept-Encoding": "identity"}
 
-# Besides audio/*, the generic binary types some servers and CDNs use for any file.
+# The generic binary types some servers and CDNs use for any file (and which a
+# text-like suffix must never make look like text).
 _BINARY_TYPES = frozenset({"application/octet-stream", "binary/octet-stream"})
 
 _CONTENT_RANGE = re.compile(r"^\s*bytes\s+(\d+)-(\d+)/(\d+|\*)\s*$", re.IGNORECASE)
@@ -86,8 +90,8 @@ class DownloadResult:
     resumes: int
 
 
-class AudioBody:
-    """The response of a streamed audio download, its body not yet read."""
+class BinaryBody:
+    """The response of a streamed binary download, its body not yet read."""
 
     def __init__(self, response: httpx.Response, *, operation: str) -> None:
         self._response = response
@@ -149,12 +153,12 @@ class AudioBody:
 
     def __repr__(self) -> str:
         return (
-            f"<AudioBody {self._operation} {self.status_code} "
+            f"<BinaryBody {self._operation} {self.status_code} "
             f"content_type={self.content_type!r} content_length={self.content_length!r}>"
         )
 
 
-class AudioDownload:
+class BinaryDownload:
     """One binary GET, sent only when ``stream()``, ``download()`` or ``read()``
     is used (each use sends its own request).
 
@@ -173,20 +177,20 @@ class AudioDownload:
 
     def __repr__(self) -> str:
         method = str(self._request.get("method", "GET")).upper()
-        return f"<AudioDownload {self._operation} {method} {self._request.get('url')}>"
+        return f"<BinaryDownload {self._operation} {method} {self._request.get('url')}>"
 
     @contextlib.asynccontextmanager
-    async def stream(self) -> AsyncIterator[AudioBody]:
+    async def stream(self) -> AsyncIterator[BinaryBody]:
         """``async with download.stream() as body:`` then ``body.aiter_bytes()``.
 
         Raises the typed error for an error status and ``UnexpectedContentError``
-        for a 2xx that is not audio, before the block runs.
+        for a 2xx that is text or JSON, before the block runs.
         """
         request = self._build_request(_IDENTITY)
         response = await _send_streaming(self._http, request)
         try:
-            await _check_audio_response(response, self._operation, allowed=(200,))
-            yield AudioBody(response, operation=self._operation)
+            await _check_binary_response(response, self._operation, allowed=(200,))
+            yield BinaryBody(response, operation=self._operation)
         finally:
             await response.aclose()
 
@@ -302,13 +306,13 @@ class AudioDownload:
         if response.status_code == 416 and ranged:
             # The range we have no longer fits the resource: it changed.
             await transfer.restart()
-            raise _Interrupted("the server refused the range: the audio changed", None)
-        await _check_audio_response(response, self._operation, allowed=(200, 206))
+            raise _Interrupted("the server refused the range: the file changed", None)
+        await _check_binary_response(response, self._operation, allowed=(200, 206))
         etag = _header(response, "etag")
         transfer.content_type = _header(response, "content-type")
         if response.status_code == 200:
             if transfer.done:
-                # Range ignored, or If-Range said the audio changed: this is the
+                # Range ignored, or If-Range said the file changed: this is the
                 # whole (possibly new) file, so start over with it.
                 await transfer.restart(report=False)
             transfer.total = _identity_length(response)
@@ -443,18 +447,18 @@ class _Transfer:
         return self.total is None or self.done == self.total
 
 
-async def _check_audio_response(
+async def _check_binary_response(
     response: httpx.Response, operation: str, *, allowed: tuple[int, ...]
 ) -> None:
-    """Raise the typed error unless ``response`` is an allowed status with audio."""
+    """Raise the typed error unless ``response`` is an allowed status with bytes."""
     if not 200 <= response.status_code < 300:
         body = await _read_bounded(response)
         raise error_from_response(response, body=body)
     content_type = _header(response, "content-type")
     if response.status_code not in allowed:
-        reason = f"expected status {' or '.join(map(str, allowed))} with audio"
-    elif not _is_audio(content_type):
-        reason = f"expected audio, got Content-Type {content_type}"
+        reason = f"expected status {' or '.join(map(str, allowed))} with a binary body"
+    elif not _is_binary(content_type):
+        reason = f"expected a binary body, got Content-Type {content_type}"
     else:
         return
     body = await _read_bounded(response)
@@ -470,12 +474,19 @@ async def _check_audio_response(
     )
 
 
-def _is_audio(content_type: str | None) -> bool:
+def _is_binary(content_type: str | None) -> bool:
+    """Anything but text and JSON: those are what a proxy, portal or API error answers with."""
     if content_type is None:
         # No claim either way; the length checks still apply.
         return True
     media_type = content_type.partition(";")[0].strip().lower()
-    return media_type.startswith("audio/") or media_type in _BINARY_TYPES
+    if media_type in _BINARY_TYPES:
+        return True
+    return not (
+        media_type.startswith("text/")
+        or media_type == "application/json"
+        or media_type.endswith("+json")
+    )
 
 
 async def _read_bounded(response: httpx.Response) -> bytes:
@@ -549,3 +560,8 @@ def _fsync_directory(directory: Path) -> None:
         pass
     finally:
         os.close(descriptor)
+
+
+# The names of the first release, when every download was audio.
+AudioBody = BinaryBody
+AudioDownload = BinaryDownload

@@ -12,7 +12,7 @@
     │   ├── RateLimitError          429
     │   └── InternalServerError     5xx
     ├── ResponseParseError          a 2xx whose body could not be understood
-    │   └── UnexpectedContentError  ... an audio download answered with something else
+    │   └── UnexpectedContentError  ... a download answered with text or JSON
     ├── DownloadError               a download could not be completed
     ├── UploadError                 a file changed while being uploaded
     ├── ConfigurationError          unusable client settings (also a ValueError)

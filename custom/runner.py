@@ -2,8 +2,9 @@
 
 The generated resource classes (``callfire_async.api.<tag>.<Tag>Api``) hand
 every call to an ``OperationRunner``, together with the generated endpoint
-module, whose ``_get_kwargs(**arguments)`` describes the request and whose
-``_parse_response`` turns a successful response into the operation's model.
+module and its public hooks: ``build_request(**arguments)`` describes the
+request, ``parse_response(response)`` turns a successful response into the
+operation's model, and ``KIND`` says how the facade runs it (spec/kinds.py).
 ``HttpOperationRunner`` is the runner the ``CallFire`` facade uses: it sends
 through the generated client's ``httpx.AsyncClient`` (auth, retries, pool and
 timeouts all live there) and turns every failure into a typed exception.
@@ -22,7 +23,6 @@ import httpx
 
 from ..client import AuthenticatedClient, Client
 from ..errors import UnexpectedStatus
-from ..types import Unset
 from .errors import (
     APIConnectionError,
     connection_error_from,
@@ -32,7 +32,7 @@ from .errors import (
 from .pagination import AsyncPaginator
 
 if TYPE_CHECKING:
-    from .downloads import AudioDownload
+    from .downloads import BinaryDownload
     from .uploads import UploadSource
 
 __all__ = ["HttpOperationRunner", "OperationRunner"]
@@ -42,7 +42,7 @@ class OperationRunner(Protocol):
     """What the generated resource classes call; the ``CallFire`` facade
     provides it. ``endpoint`` is the generated module of the operation,
     ``operation`` its snake_case name, ``arguments`` the keyword arguments of
-    the module's ``_get_kwargs`` (None for an argument not given)."""
+    the module's ``build_request`` (None for an argument not given)."""
 
     async def call(self, endpoint: ModuleType, operation: str, arguments: dict[str, Any]) -> Any:
         """A plain operation: the parsed 2xx model (None for a bodiless 2xx)."""
@@ -62,7 +62,7 @@ class OperationRunner(Protocol):
 
     def download(
         self, endpoint: ModuleType, operation: str, arguments: dict[str, Any]
-    ) -> AudioDownload:
+    ) -> BinaryDownload:
         """A binary operation: a download that sends nothing until used."""
         ...
 
@@ -79,16 +79,6 @@ class OperationRunner(Protocol):
         header arguments, ``form`` the other fields, ``files`` the files."""
         ...
 
-
-class _NoMultipartBody:
-    """Stands in for the generated multipart body model when asking
-    ``_get_kwargs`` for the URL: the runner streams the body itself."""
-
-    def to_multipart(self) -> list[Any]:
-        return []
-
-
-_NO_MULTIPART_BODY = _NoMultipartBody()
 
 # Parsing errors a generated ``from_dict`` or ``response.json()`` raises on a
 # body that is not what the spec says: a JSON syntax error (ValueError), a
@@ -116,9 +106,6 @@ class HttpOperationRunner:
     ) -> None:
         self._client = client
         self._ensure_open = ensure_open
-        # Only ``raise_on_unexpected_status`` of this client is used: it makes
-        # a 2xx status the spec does not list raise instead of parsing to None.
-        self._parse_client = Client(base_url="", raise_on_unexpected_status=True)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
@@ -126,7 +113,7 @@ class HttpOperationRunner:
     async def call(self, endpoint: ModuleType, operation: str, arguments: dict[str, Any]) -> Any:
         self._ensure_open()
         http = self._client.get_async_httpx_client()
-        request = http.build_request(**_absolute(http, endpoint._get_kwargs(**arguments)))
+        request = http.build_request(**_absolute(http, endpoint.build_request(**arguments)))
         response = await _send(http, request)
         return self._parse(endpoint, operation, response)
 
@@ -140,7 +127,7 @@ class HttpOperationRunner:
         prefetch: bool,
     ) -> AsyncPaginator[Any, Any]:
         self._ensure_open()
-        accepted = inspect.signature(endpoint._get_kwargs).parameters
+        accepted = inspect.signature(endpoint.build_request).parameters
         fixed = {name: value for name, value in arguments.items() if name not in _PAGE_ARGUMENTS}
 
         async def fetch_page(offset: int | None, limit: int | None) -> Any:
@@ -164,12 +151,12 @@ class HttpOperationRunner:
 
     def download(
         self, endpoint: ModuleType, operation: str, arguments: dict[str, Any]
-    ) -> AudioDownload:
-        from .downloads import AudioDownload  # only binary operations need it
+    ) -> BinaryDownload:
+        from .downloads import BinaryDownload  # only binary operations need it
 
         self._ensure_open()
         http = self._client.get_async_httpx_client()
-        return AudioDownload(http, endpoint._get_kwargs(**arguments), operation)
+        return BinaryDownload(http, endpoint.build_request(**arguments), operation)
 
     async def upload(
         self,
@@ -184,12 +171,7 @@ class HttpOperationRunner:
 
         self._ensure_open()
         http = self._client.get_async_httpx_client()
-        # An upload method's optional parameters may still default to the generator's UNSET:
-        # the generated request description sends every value that is not None.
-        given = {
-            name: None if isinstance(value, Unset) else value for name, value in parameters.items()
-        }
-        described = _absolute(http, endpoint._get_kwargs(body=_NO_MULTIPART_BODY, **given))
+        described = _absolute(http, endpoint.build_upload_request(**parameters))
         present = {name: source for name, source in files.items() if source is not None}
         body = encode_multipart(form, present)
         # The stream goes on the request itself (not through httpx's content=,
@@ -207,8 +189,12 @@ class HttpOperationRunner:
 
     def _parse(self, endpoint: ModuleType, operation: str, response: httpx.Response) -> Any:
         try:
-            return endpoint._parse_response(client=self._parse_client, response=response)
+            return endpoint.parse_response(response)
         except UnexpectedStatus:
+            if _bodiless(endpoint) and response.is_success and not response.content:
+                # The work is done and nothing was promised back: an undocumented 2xx
+                # without a body is success, never an error the caller might retry.
+                return None
             reason = f"the API description lists no {response.status_code} response"
         except _PARSE_ERRORS as exc:
             reason = f"{type(exc).__name__}: {exc}"
@@ -250,6 +236,10 @@ async def _send(http: httpx.AsyncClient, request: httpx.Request) -> httpx.Respon
     if not response.is_success:
         raise error_from_response(response)
     return response
+
+
+def _bodiless(endpoint: ModuleType) -> bool:
+    return getattr(endpoint, "KIND", None) == "bodiless"
 
 
 def _optional_int(value: Any) -> int | None:

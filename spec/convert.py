@@ -27,6 +27,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from overlay import OverlayError, apply_overlay
+from report import Report, build_report
+from rules import annotate_kinds, describe_parameters, normalise
 from time_fields import mark_times
 
 JSON = dict[str, Any]
@@ -605,83 +608,6 @@ def flatten_all_of(document: JSON) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
-# The overlay (format documented at the top of spec/overlay.yaml)
-
-REPLACED_WHOLE = ("schema", "requestBody")
-
-
-def deep_merge(target: JSON, patch: JSON) -> None:
-    """Mappings merge, other values replace, null deletes; `schema`/`requestBody` replace whole."""
-    for key, value in patch.items():
-        if value is None:
-            target.pop(key, None)
-        elif isinstance(value, dict) and isinstance(target.get(key), dict):
-            if key in REPLACED_WHOLE:
-                target[key] = copy.deepcopy(value)
-            else:
-                deep_merge(target[key], value)
-        else:
-            target[key] = copy.deepcopy(value)
-
-
-def operations_of(document: JSON) -> Iterator[tuple[str, str, JSON]]:
-    for path, item in (document.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            if method in item:
-                yield path, method, item[method]
-
-
-def apply_overlay(document: JSON, overlay: JSON) -> None:
-    known_keys = {"servers", "security", "info", "components", "parameters", "allOperations",
-                  "operations", "description"}  # fmt: skip
-    unknown = set(overlay) - known_keys
-    if unknown:
-        raise ConversionError(f"overlay: unknown top-level keys {sorted(unknown)}")
-    for key in ("servers", "security"):
-        if key in overlay:
-            document[key] = copy.deepcopy(overlay[key])
-    if "info" in overlay:
-        deep_merge(document.setdefault("info", {}), overlay["info"])
-    for section, entries in (overlay.get("components") or {}).items():
-        target = document.setdefault("components", {}).setdefault(section, {})
-        for name, value in entries.items():
-            target[name] = copy.deepcopy(value)
-
-    by_id = {op.get("operationId"): op for _, _, op in operations_of(document)}
-    operation_patches: JSON = overlay.get("operations") or {}
-    missing = sorted(set(operation_patches) - set(by_id))
-    if missing:
-        raise ConversionError(f"overlay: no operation with operationId {missing[0]!r}")
-
-    global_parameter_patches: JSON = overlay.get("parameters") or {}
-    for operation_id, operation in by_id.items():
-        patch = copy.deepcopy(operation_patches.get(operation_id) or {})
-        own_parameter_patches: JSON = patch.pop("parameters", None) or {}
-        names = {p.get("name") for p in operation.get("parameters") or []}
-        for name in own_parameter_patches:
-            if name in names:
-                continue
-            # A patch that says where the parameter goes adds one the source document lacks;
-            # without `in` it is taken for a typo of an existing name.
-            addition = own_parameter_patches[name]
-            if not isinstance(addition, dict) or "in" not in addition:
-                raise ConversionError(
-                    f"overlay: operation {operation_id!r} has no parameter {name!r}"
-                    " (to add one, give its `in`)"
-                )
-            operation.setdefault("parameters", []).append({"name": name, **addition})
-        for parameter in operation.get("parameters") or []:
-            name = parameter.get("name")
-            parameter_patch = own_parameter_patches.get(name, global_parameter_patches.get(name))
-            if parameter_patch:
-                deep_merge(parameter, parameter_patch)
-        deep_merge(operation, copy.deepcopy(overlay.get("allOperations") or {}))
-        deep_merge(operation, patch)
-
-
-# ---------------------------------------------------------------------------------------------
 # Checks
 
 
@@ -742,15 +668,41 @@ def validation_problem(exc: Exception) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def convert(source: Path, overlay: Path | None, flatten: bool) -> str:
-    document = convert_document(load_document(source))
+def build(
+    source: Path, overlay: Path | None, flatten: bool = True, sdk_rules: bool = True
+) -> tuple[str, Report]:
+    """The OpenAPI text and the report of what could not be typed (see spec/report.py).
+
+    `sdk_rules` applies what makes the document generate into this SDK (spec/rules.py, the time
+    fields, the operation kinds) and reports what could not be typed. Without it the result is
+    the plain, lossless format conversion other tools want (every media type kept)."""
+    swagger = load_document(source)
+    document = convert_document(swagger)
+    record = None
     if overlay is not None:
-        apply_overlay(document, load_document(overlay))
+        try:
+            record = apply_overlay(document, load_document(overlay))
+        except OverlayError as exc:
+            raise ConversionError(str(exc)) from exc
+    unknown_content_types: list[str] = []
+    if sdk_rules:
+        unknown_content_types = normalise(document, swagger)
+        describe_parameters(document)
     if flatten:
         flatten_all_of(document)
-    mark_times(document)  # unix-millisecond times: see spec/time_fields.py
+    if sdk_rules:
+        mark_times(document)  # unix-millisecond times: see spec/time_fields.py
+        annotate_kinds(document)
     check_document(document)
-    return dump_document(document)
+    if not sdk_rules:
+        return dump_document(document), Report()
+    return dump_document(document), build_report(swagger, document, record, unknown_content_types)
+
+
+def convert(
+    source: Path, overlay: Path | None, flatten: bool = True, sdk_rules: bool = True
+) -> str:
+    return build(source, overlay, flatten, sdk_rules)[0]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -759,8 +711,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--overlay", type=Path, help="overlay applied after the conversion")
     parser.add_argument(
         "--flatten-allof",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="merge allOf object compositions into one schema, keeping every member's properties"
+        " (default: on)",
+    )
+    parser.add_argument(
+        "--sdk-rules",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="apply the rules that make the document generate into this SDK (byte streams,"
+        " bodiless operations, known media types, times, kinds) and report what could not be"
+        " typed; --no-sdk-rules gives the plain format conversion (default: on)",
+    )
+    parser.add_argument(
+        "--strict",
         action="store_true",
-        help="merge allOf object compositions into one schema, keeping every member's properties",
+        help="fail (status 2, nothing written) when anything could not be typed",
     )
     parser.add_argument("-o", "--output", type=Path, required=True, help="OpenAPI 3 YAML to write")
     args = parser.parse_args(argv)
@@ -768,7 +735,7 @@ def main(argv: list[str] | None = None) -> int:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", ConversionWarning)
         try:
-            text = convert(args.input, args.overlay, args.flatten_allof)
+            text, report = build(args.input, args.overlay, args.flatten_allof, args.sdk_rules)
         except ConversionError as exc:
             error = exc
     for warning in caught:
@@ -777,6 +744,11 @@ def main(argv: list[str] | None = None) -> int:
     if error is not None:
         print(f"convert.py: error: {error}", file=sys.stderr)
         return 1
+    for line in report.lines():
+        print(f"convert.py: {line}", file=sys.stderr)
+    if args.strict and not report.empty:
+        print("convert.py: error: --strict: some types are missing (see above)", file=sys.stderr)
+        return 2
     args.output.write_text(text, encoding="utf-8")
     return 0
 

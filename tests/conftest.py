@@ -7,13 +7,17 @@ entry point of the installed package, as in users' environments.
 
 from __future__ import annotations
 
-import os
-import subprocess
+import importlib.util
 import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import pytest
-from support import ROOT, shared_file
+import yaml
+from support import ROOT, copy_project, make, shared_file
 
 pytest_plugins = ["pytester"]
 
@@ -23,28 +27,61 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
+@dataclass(frozen=True)
+class GeneratedProject:
+    """A copy of the project regenerated from another spec with `make generate SPEC=...`."""
+
+    root: Path
+    openapi: Path
+    package: Path
+    generation_seconds: float
+    report: str
+
+
 @pytest.fixture(scope="session")
-def official_generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """CallFire's complete official Swagger file (read from the shared reference folder, never
-    copied into the project) converted with --flatten-allof, and a client generated from it
-    with the project's generator settings and templates: (OpenAPI file, package folder)."""
+def official_project(tmp_path_factory: pytest.TempPathFactory) -> GeneratedProject:
+    """A copy of the project generated from CallFire's complete official Swagger file (read
+    from the shared reference folder, never copied into the project), with no overlay: what
+    the general rules alone make of it. Generated once per session: it takes a while."""
     swagger = shared_file("reference/callfire-v2-official.swagger.yaml")
-    folder = tmp_path_factory.mktemp("official")
-    openapi = folder / "openapi.yaml"
-    convert = [sys.executable, str(ROOT / "spec/convert.py"), str(swagger), "--flatten-allof"]
-    subprocess.run([*convert, "-o", str(openapi)], check=True, capture_output=True)
-    package = folder / "official_client"
-    bin_dir = Path(sys.executable).parent
-    generate = [str(bin_dir / "openapi-python-client"), "generate", "--meta", "none"]
-    options = ["--overwrite", "--config", "generator-config.yaml"]
-    options += ["--custom-template-path", "templates", "--path", str(openapi)]
-    result = subprocess.run(
-        [*generate, *options, "--output-path", str(package)],
-        cwd=ROOT,
-        env={**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    root = copy_project(tmp_path_factory.mktemp("official") / "project")
+    result, seconds = make(root, "generate", f"SPEC={swagger}", "OVERLAY=")
     assert result.returncode == 0, result.stdout + result.stderr
-    return openapi, package
+    # The vendored layout: the hand-written layer inside the generated package.
+    (root / "callfire_async" / "custom").symlink_to(ROOT / "custom")
+    return GeneratedProject(
+        root,
+        root / "spec/callfire-v2.openapi.yaml",
+        root / "callfire_async",
+        seconds,
+        result.stderr,
+    )
+
+
+@pytest.fixture(scope="session")
+def official_generated(official_project: GeneratedProject) -> tuple[Path, Path]:
+    """(OpenAPI file, package folder) generated from CallFire's complete official file."""
+    return official_project.openapi, official_project.package
+
+
+@pytest.fixture(scope="session")
+def official(
+    official_generated: tuple[Path, Path],
+) -> Iterator[tuple[dict[str, Any], ModuleType]]:
+    """The official spec's OpenAPI document and the client generated from it, imported."""
+    openapi, generated = official_generated
+    # The generated package uses relative imports only, so it imports under another name
+    # beside the project's own callfire_async.
+    name = "callfire_official"
+    spec = importlib.util.spec_from_file_location(
+        name, generated / "__init__.py", submodule_search_locations=[str(generated)]
+    )
+    assert spec is not None and spec.loader is not None
+    package = importlib.util.module_from_spec(spec)
+    sys.modules[name] = package
+    try:
+        spec.loader.exec_module(package)
+        yield yaml.safe_load(openapi.read_text(encoding="utf-8")), package
+    finally:
+        for module in [m for m in sys.modules if m == name or m.startswith(f"{name}.")]:
+            del sys.modules[module]

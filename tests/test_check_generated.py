@@ -2,34 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from support import ROOT
-
-COPIED = [
-    "Makefile",
-    "pyproject.toml",
-    "generator-config.yaml",
-    "templates",
-    "spec",
-    "callfire_async",
-]
+from support import copy_project
 
 
 @pytest.fixture(scope="module")
 def project_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    copy = tmp_path_factory.mktemp("project")
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, copy / name)
-    (copy / ".venv").symlink_to(ROOT / ".venv")
-    return copy
+    return copy_project(tmp_path_factory.mktemp("project") / "copy")
 
 
 def check_generated(project: Path) -> subprocess.CompletedProcess[str]:

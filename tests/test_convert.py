@@ -710,7 +710,7 @@ def test_the_cli_prints_the_form_data_warning_as_one_line(tmp_path: Path) -> Non
             )
         )
     )
-    result = run_cli(str(source), "-o", str(tmp_path / "out.yaml"))
+    result = run_cli(str(source), "--no-sdk-rules", "-o", str(tmp_path / "out.yaml"))
     assert result.returncode == 0
     assert result.stderr.splitlines() == [
         "convert.py: warning: operation upload has formData parameters but consumes only"
@@ -800,113 +800,6 @@ def test_output_is_deterministic(tmp_path: Path) -> None:
     assert first == second
     assert first.index("/b:") < first.index("/a:")  # input order, not hash order
     assert "&id" not in first  # no YAML anchors
-
-
-# --- the overlay -----------------------------------------------------------------------------
-
-
-def overlay_applied(overlay: dict[str, Any]) -> dict[str, Any]:
-    doc = convert.convert_document(
-        swagger(
-            {
-                "/c": {
-                    "get": operation(
-                        operationId="findThings",
-                        parameters=[
-                            {"in": "query", "name": "id"},
-                            {"in": "query", "name": "limit"},
-                        ],
-                    )
-                }
-            }
-        )
-    )
-    convert.apply_overlay(doc, overlay)
-    return doc
-
-
-def test_overlay_patches_parameters_globally_and_per_operation() -> None:
-    doc = overlay_applied(
-        {
-            "parameters": {
-                "limit": {"schema": {"type": "integer"}},
-                "id": {"schema": {"type": "number"}},
-            },
-            "operations": {
-                "findThings": {
-                    "parameters": {
-                        "id": {
-                            "schema": {"type": "array", "items": {"type": "integer"}},
-                            "style": "form",
-                            "explode": True,
-                        }
-                    }
-                }
-            },
-        }
-    )
-    params = {p["name"]: p for p in only_operation(doc)["parameters"]}
-    assert params["limit"]["schema"] == {"type": "integer"}
-    assert params["id"]["schema"]["type"] == "array"  # the operation's patch wins
-    assert params["id"]["explode"] is True
-
-
-def test_overlay_merges_responses_replaces_schemas_and_null_deletes() -> None:
-    doc = overlay_applied(
-        {
-            "components": {"schemas": {"Thing": {"type": "object"}}},
-            "allOperations": {"responses": {"404": {"description": "missing"}}},
-            "operations": {
-                "findThings": {
-                    "responses": {
-                        "200": {
-                            "content": {
-                                "application/json": {
-                                    "schema": {"$ref": "#/components/schemas/Thing"}
-                                }
-                            }
-                        },
-                        "404": None,
-                    }
-                }
-            },
-        }
-    )
-    responses = only_operation(doc)["responses"]
-    assert responses["200"]["description"] == "OK"  # merged, not replaced
-    assert responses["200"]["content"]["application/json"]["schema"] == {
-        "$ref": "#/components/schemas/Thing"
-    }
-    assert "404" not in responses
-    convert.check_document(doc)
-
-
-def test_overlay_adds_a_parameter_the_source_lacks() -> None:
-    doc = overlay_applied(
-        {
-            "operations": {
-                "findThings": {
-                    "parameters": {"orderBy": {"in": "query", "schema": {"type": "string"}}}
-                }
-            }
-        }
-    )
-    names = [p["name"] for p in only_operation(doc)["parameters"]]
-    assert names == ["id", "limit", "orderBy"]
-    convert.check_document(doc)
-
-
-@pytest.mark.parametrize(
-    ("overlay", "message"),
-    [
-        ({"operations": {"nope": {}}}, "no operation with operationId 'nope'"),
-        ({"operations": {"findThings": {"parameters": {"zzz": {}}}}}, "has no parameter 'zzz'"),
-        ({"bogus": 1}, "unknown top-level keys"),
-    ],
-)
-def test_overlay_mistakes_are_reported(overlay: dict[str, Any], message: str) -> None:
-    with pytest.raises(convert.ConversionError, match=message):
-        overlay_applied(overlay)
 
 
 # --- the command line --------------------------------------------------------------------------

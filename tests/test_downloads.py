@@ -31,7 +31,7 @@ from transfer_support import (
 from callfire_async.api.calls import get_call_recording_mp_3
 from callfire_async.custom.client import CallFire
 from callfire_async.custom.downloads import (
-    AudioDownload,
+    BinaryDownload,
     DownloadError,
     DownloadResult,
     UnexpectedContentError,
@@ -58,9 +58,9 @@ def connect(request: pytest.FixtureRequest, callfire_credentials: Credentials) -
     return functools.partial(fake_client, credentials=callfire_credentials, backend=request.param)
 
 
-def recording_download(http: httpx.AsyncClient, recording_id: int) -> AudioDownload:
-    request = get_call_recording_mp_3._get_kwargs(id=recording_id)
-    return AudioDownload(http, request, "get_call_recording_mp_3")
+def recording_download(http: httpx.AsyncClient, recording_id: int) -> BinaryDownload:
+    request = get_call_recording_mp_3.build_request(id=recording_id)
+    return BinaryDownload(http, request, "get_call_recording_mp_3")
 
 
 def recording_with(fake: FakeCallFire, data: bytes) -> int:
@@ -502,7 +502,7 @@ async def test_the_facade_downloads_every_audio_operation(
     mp3 = b"ID3\x04\x00\x00\x00\x00\x00\x00" + os.urandom(100_000)
     async with facade(callfire_fake_url, callfire_credentials) as cf:
         download = cf.calls.get_call_recording_mp3(recording_id)
-        assert isinstance(download, AudioDownload)
+        assert isinstance(download, BinaryDownload)
         assert await download.read() == recording
 
         meta = await cf.calls.get_call_recording(recording_id)
@@ -599,7 +599,7 @@ class ShortBodyTransport(httpx.AsyncBaseTransport):
         return httpx.Response(status, headers=headers, stream=httpx.ByteStream(rest))
 
 
-def short_body_download(transport: ShortBodyTransport) -> AudioDownload:
+def short_body_download(transport: ShortBodyTransport) -> BinaryDownload:
     http = httpx.AsyncClient(base_url="http://127.0.0.1/v2", transport=transport)
     return recording_download(http, 1)
 

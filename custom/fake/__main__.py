@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 import functools
+import json
 import sys
+from pathlib import Path
+from typing import Any
 
 from .fake import FakeCallFire
 from .running import DEFAULT_PASSWORD, DEFAULT_USERNAME
@@ -46,13 +49,31 @@ def build_parser() -> argparse.ArgumentParser:
         help="serve the test-control endpoints /_fake/faults, /_fake/reset, /_fake/requests "
         "and /_fake/rate-limit (inject faults, reset state, read recorded requests)",
     )
+    parser.add_argument(
+        "--openapi",
+        type=Path,
+        metavar="FILE",
+        help="serve the operations of this OpenAPI document (JSON or YAML; default: the one the"
+        " package was generated from)",
+    )
+    parser.add_argument(
+        "--spec-only",
+        action="store_true",
+        help="answer every operation from the spec alone, without the stateful models",
+    )
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
 
-    fake = FakeCallFire(args.username, args.password, enable_control=args.enable_control)
+    fake = FakeCallFire(
+        args.username,
+        args.password,
+        enable_control=args.enable_control,
+        openapi=None if args.openapi is None else _load(args.openapi),
+        stateful=not args.spec_only,
+    )
     if args.seed_contacts:
         fake.seed_contacts(args.seed_contacts)
     sock = bind_socket(args.host, args.port)
@@ -65,6 +86,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     make_server(fake).run(sockets=[sock])
     return 0
+
+
+def _load(path: Path) -> dict[str, Any]:
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".json":
+        document: dict[str, Any] = json.loads(text)
+        return document
+    import yaml  # only for a YAML document (PyYAML is in the fake extra)
+
+    loaded: dict[str, Any] = yaml.safe_load(text)
+    return loaded
 
 
 if __name__ == "__main__":

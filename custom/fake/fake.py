@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from .app import FakeApp
 from .audio import MP3_CONTENT_TYPE, StoredAudio
@@ -23,7 +24,15 @@ from .seeding import (
     seed_recordings,
     seed_sounds,
 )
+from .spec_answers import spec_routes
 from .store import Store, now_ms
+
+
+def _generated_document() -> Mapping[str, Any]:
+    """The OpenAPI document the package was generated from (written by `make generate`)."""
+    from ...openapi_document import DOCUMENT
+
+    return DOCUMENT
 
 
 class FakeCallFire:
@@ -31,6 +40,11 @@ class FakeCallFire:
 
     In-process: `httpx.AsyncClient(transport=httpx.ASGITransport(app=fake.app),
     base_url="http://fake/v2")`; over a socket: `serve_in_thread(fake)`.
+
+    It serves every operation of `openapi` (by default the document the package was generated
+    from): the stateful routes for what it models, and answers derived from the spec for any
+    other operation (see spec_answers.py). `stateful=False` answers every operation from the
+    spec alone: a quick way to try every operation of a client generated from a new spec.
     """
 
     def __init__(
@@ -41,6 +55,8 @@ class FakeCallFire:
         enable_control: bool = False,
         clock: Callable[[], int] = now_ms,
         max_recorded_requests: int = 100_000,
+        openapi: Mapping[str, Any] | None = None,
+        stateful: bool = True,
     ) -> None:
         self.username = username
         self.auth = BasicAuth(username, password)
@@ -53,7 +69,10 @@ class FakeCallFire:
         # fake keeps this empty, and tests check that it does.
         self.server_errors: list[str] = []
         control = ControlApp(self) if enable_control else None
-        self.app = FakeApp(self, Router(api_routes(self.store)), control)
+        stateful_routes = api_routes(self.store) if stateful else []
+        document = _generated_document() if openapi is None else openapi
+        routes = stateful_routes + spec_routes(document, self.store, stateful_routes)
+        self.app = FakeApp(self, Router(routes), control)
 
     def __repr__(self) -> str:
         return f"FakeCallFire(username={self.username!r})"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, cast
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from ...models.batch import Batch
 from ...models.batch_page import BatchPage
@@ -45,7 +46,7 @@ from . import stop_voice_broadcast as _stop_voice_broadcast
 from . import update_call_broadcast as _update_call_broadcast
 
 if TYPE_CHECKING:
-    from ...custom.downloads import AudioDownload
+    from ...custom.downloads import BinaryDownload
     from ...custom.pagination import AsyncPaginator
     from ...custom.runner import OperationRunner
     from ...custom.uploads import UploadSource
@@ -58,6 +59,31 @@ class CallsApi:
 
     def __init__(self, runner: OperationRunner) -> None:
         self._runner = runner
+
+    # Each method's generated endpoint module (KIND, HTTP_METHOD, PATH, the hooks): read by the
+    # API reference writer and the tests.
+    ENDPOINT_MODULES: ClassVar[dict[str, ModuleType]] = {
+        "find_calls": _find_calls,
+        "send_calls": _send_calls,
+        "find_call_broadcasts": _find_call_broadcasts,
+        "create_call_broadcast": _create_call_broadcast,
+        "get_call_broadcast": _get_call_broadcast,
+        "update_call_broadcast": _update_call_broadcast,
+        "archive_voice_broadcast": _archive_voice_broadcast,
+        "get_call_broadcast_batches": _get_call_broadcast_batches,
+        "add_call_broadcast_batch": _add_call_broadcast_batch,
+        "get_call_broadcast_calls": _get_call_broadcast_calls,
+        "add_call_broadcast_recipients": _add_call_broadcast_recipients,
+        "start_voice_broadcast": _start_voice_broadcast,
+        "get_call_broadcast_stats": _get_call_broadcast_stats,
+        "stop_voice_broadcast": _stop_voice_broadcast,
+        "get_call_recording": _get_call_recording,
+        "get_call_recording_mp3": _get_call_recording_mp_3,
+        "get_call": _get_call,
+        "get_call_recordings": _get_call_recordings,
+        "get_call_recording_by_name": _get_call_recording_by_name,
+        "get_call_recording_mp3_by_name": _get_call_recording_mp_3_by_name,
+    }
 
     def find_calls(
         self,
@@ -81,10 +107,44 @@ class CallsApi:
     ) -> AsyncPaginator[CallPage, Call]:
         """Find calls
 
-        Returns a paginator: `await` it for the first page, `async for` it for every item
-        across pages, or iterate `.pages()`. `max_items` caps the total; `prefetch` fetches
-        the next page while the current one is being consumed.
+        To search for all calls sent or received by the user. Use "id=0" for the campaignId
+        parameter to query for all calls sent through the POST /calls API. See [call states and
+        results](https://developers.callfire.com/results-responses-errors.html)
+
+        Args:
+            batch_id: An id of a contact batch, queries for calls of a particular contact batch
+            campaign_id: Broadcast id whose calls to return; `0` returns the calls sent through POST /calls.
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+            from_number: A phone number in E.164 format (11 digits), e.g. 12132000384.
+            id: Call ids to search for (repeated, `id=1&id=2`).
+            inbound: Filters inbound calls for true value and outbound calls for false value
+            interval_begin: Start of the time interval, in unix time milliseconds.
+            interval_end: End of the time interval, in unix time milliseconds.
+            label: A label for a specific call
+            limit: Maximum number of items to return in a page (CallFire's default is 100; fewer items
+                than `limit` means the last page).
+            offset: Offset of the first item of the page (default 0).
+            results: Comma-separated call results to search for, e.g. `LA,AM`. Known values: LA, AM,
+                BUSY, DNC, XFER, NO_ANS, XFER_LEG, INTERNAL_ERROR, CARRIER_ERROR,
+                CARRIER_TEMP_ERROR, UNDIALED, SD, POSTPONED, ABANDONED, SKIPPED.
+            states: Comma-separated call states to search for, e.g. `READY,FINISHED`. Known values:
+                READY, SELECTED, CALLBACK, FINISHED, DISABLED, SKIPPED, DNC, DUP, INVALID, TIMEOUT,
+                PERIOD_LIMIT.
+            to_number: A phone number in E.164 format (11 digits), e.g. 12132000384.
+            max_items: Stop after this many items in total (None: every item).
+            prefetch: Fetch the next page while the current one is being consumed.
+
+        Returns:
+            A paginator: `await` it for the first page, `async for` it for every item across pages,
+            or iterate `.pages()`.
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
         """
+
         return self._runner.paginate(
             _find_calls,
             "find_calls",
@@ -121,7 +181,36 @@ class CallsApi:
         fields: str | None = None,
         strict_validation: bool | None = None,
     ) -> CallList:
-        """Send calls"""
+        """Send calls
+
+        Use the /calls API to send individual calls quickly. A verified Caller ID and sufficient
+        credits are required to make a call. CallRecipient represents a single recipient identified
+        by phone number or contact id in CallFire system. You can attach user-defined attributes to
+        a Call action via CallRecipient.attributes property, attributes are available in Call action
+        response
+
+        Args:
+            campaign_id: Specifies a campaignId to send calls quickly on a previously created campaign
+            default_live_message: Text to be turned into a sound, this text will be played when the phone is answered
+            default_live_message_sound_id: Id of sound file to play if phone is answered
+            default_machine_message: Text to be turned into a sound, this text will be played when answering machine is
+                detected
+            default_machine_message_sound_id: An id of a sound file to play if answering machine is detected
+            default_voice: A text-to-speech voice.
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+            strict_validation: Turns on strict validation of recipients.
+            body:
+
+        Returns:
+            CallList
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "CallList",
             await self._runner.call(
@@ -158,10 +247,34 @@ class CallsApi:
     ) -> AsyncPaginator[CallBroadcastPage, CallBroadcast]:
         """Find call broadcasts
 
-        Returns a paginator: `await` it for the first page, `async for` it for every item
-        across pages, or iterate `.pages()`. `max_items` caps the total; `prefetch` fetches
-        the next page while the current one is being consumed.
+        Searches for all voice broadcasts created by user. Can query on label, name, and the current
+        running status of the campaign. Returns a paged list of voice broadcasts
+
+        Args:
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+            label: A label of a voice broadcast
+            limit: Maximum number of items to return in a page (CallFire's default is 100; fewer items
+                than `limit` means the last page).
+            name: A name of voice broadcast
+            offset: Offset of the first item of the page (default 0).
+            running: Specify whether the campaigns should be running or not
+            scheduled: Find only broadcasts that are (true) or are not (false) scheduled.
+            interval_begin: Start of the find time interval, in unix milliseconds.
+            interval_end: End of the find time interval, in unix milliseconds.
+            max_items: Stop after this many items in total (None: every item).
+            prefetch: Fetch the next page while the current one is being consumed.
+
+        Returns:
+            A paginator: `await` it for the first page, `async for` it for every item across pages,
+            or iterate `.pages()`.
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
         """
+
         return self._runner.paginate(
             _find_call_broadcasts,
             "find_call_broadcasts",
@@ -187,7 +300,27 @@ class CallsApi:
         start: bool | None = None,
         strict_validation: bool | None = None,
     ) -> ResourceId:
-        """Create a call broadcast"""
+        """Create a call broadcast
+
+        Creates a call broadcast campaign using the Call Broadcast API. Send a CallBroadcast in the
+        message body to add details in a voice broadcast campaign. The campaign can be created
+        without contacts and bare minimum configuration, but contacts will have to be added further
+        on to use the campaign
+
+        Args:
+            start: Specify whether to immediately start this campaign (not required)
+            strict_validation: Turns on strict validation of recipients.
+            body: A voice campaign calling a set of recipients with sounds, schedules and retries.
+
+        Returns:
+            ResourceId
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "ResourceId",
             await self._runner.call(
@@ -207,7 +340,24 @@ class CallsApi:
         *,
         fields: str | None = None,
     ) -> CallBroadcast:
-        """Find a specific call broadcast"""
+        """Find a specific call broadcast
+
+        Returns a single CallBroadcast instance for a given call broadcast campaign id
+
+        Args:
+            id: An id of a CallBroadcast
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+
+        Returns:
+            CallBroadcast
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "CallBroadcast",
             await self._runner.call(
@@ -227,7 +377,26 @@ class CallsApi:
         body: CallBroadcast,
         strict_validation: bool | None = None,
     ) -> None:
-        """Update a call broadcast"""
+        """Update a call broadcast
+
+        This operation lets the user modify the configuration of a voice broadcast campaign after
+        call broadcast campaign is created. See CallBroadcast for more information on what can/can't
+        be updated on this API
+
+        Args:
+            id: An id of a voice broadcast
+            strict_validation: Turns on strict validation of recipients.
+            body: A voice campaign calling a set of recipients with sounds, schedules and retries.
+
+        Returns:
+            None (CallFire answers with no body)
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "None",
             await self._runner.call(
@@ -245,7 +414,22 @@ class CallsApi:
         self,
         id: int,
     ) -> None:
-        """Archive voice broadcast"""
+        """Archive voice broadcast
+
+        Archives a voice broadcast (voice broadcast will be hidden in search results)
+
+        Args:
+            id: An id of a voice broadcast to archive
+
+        Returns:
+            None (CallFire answers with no body)
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "None",
             await self._runner.call(
@@ -269,10 +453,29 @@ class CallsApi:
     ) -> AsyncPaginator[BatchPage, Batch]:
         """Find batches in a call broadcast
 
-        Returns a paginator: `await` it for the first page, `async for` it for every item
-        across pages, or iterate `.pages()`. `max_items` caps the total; `prefetch` fetches
-        the next page while the current one is being consumed.
+        This endpoint will enable the user to page through all of the batches for a particular voice
+        broadcast campaign
+
+        Args:
+            id: An id of a call broadcast
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+            limit: Maximum number of items to return in a page (CallFire's default is 100; fewer items
+                than `limit` means the last page).
+            offset: Offset of the first item of the page (default 0).
+            max_items: Stop after this many items in total (None: every item).
+            prefetch: Fetch the next page while the current one is being consumed.
+
+        Returns:
+            A paginator: `await` it for the first page, `async for` it for every item across pages,
+            or iterate `.pages()`.
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
         """
+
         return self._runner.paginate(
             _get_call_broadcast_batches,
             "get_call_broadcast_batches",
@@ -293,7 +496,28 @@ class CallsApi:
         body: BatchRequest,
         strict_validation: bool | None = None,
     ) -> ResourceId:
-        """Add batches to a call broadcast"""
+        """Add batches to a call broadcast
+
+        The 'add batch' API allows user to add additional batches to an already created voice
+        broadcast campaign. The added batch will go through the CallFire validation process, unlike
+        in the recipients version of this API. That is why you can use the scrubDuplicates flag to
+        remove duplicates from your batch. Batches may be added as a contact list id, a list of
+        contact ids, or a list of numbers
+
+        Args:
+            id: An id of a call broadcast
+            strict_validation: Turns on strict validation of recipients.
+            body: A batch to add to a broadcast, from a contact list or a list of recipients.
+
+        Returns:
+            ResourceId
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "ResourceId",
             await self._runner.call(
@@ -320,10 +544,30 @@ class CallsApi:
     ) -> AsyncPaginator[CallPage, Call]:
         """Find calls in a call broadcast
 
-        Returns a paginator: `await` it for the first page, `async for` it for every item
-        across pages, or iterate `.pages()`. `max_items` caps the total; `prefetch` fetches
-        the next page while the current one is being consumed.
+        This endpoint will enable the user to page through all calls for a particular call broadcast
+        campaign
+
+        Args:
+            id: An Id of a call broadcast
+            batch_id: An id of a particular batch associated with broadcast
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+            limit: Maximum number of items to return in a page (CallFire's default is 100; fewer items
+                than `limit` means the last page).
+            offset: Offset of the first item of the page (default 0).
+            max_items: Stop after this many items in total (None: every item).
+            prefetch: Fetch the next page while the current one is being consumed.
+
+        Returns:
+            A paginator: `await` it for the first page, `async for` it for every item across pages,
+            or iterate `.pages()`.
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
         """
+
         return self._runner.paginate(
             _get_call_broadcast_calls,
             "get_call_broadcast_calls",
@@ -346,7 +590,29 @@ class CallsApi:
         fields: str | None = None,
         strict_validation: bool | None = None,
     ) -> CallList:
-        """Add recipients to a call broadcast"""
+        """Add recipients to a call broadcast
+
+        Use this API to add the recipients to an existing voice broadcast. Post a list of Recipient
+        objects to be added to the voice broadcast campaign. These contacts will not go through
+        validation process, and will be acted upon as they are added. Recipients may be added as a
+        list of contact ids, or list of numbers
+
+        Args:
+            id: An id of a call broadcast
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+            strict_validation: Turns on strict validation of recipients.
+            body:
+
+        Returns:
+            CallList
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "CallList",
             await self._runner.call(
@@ -365,7 +631,22 @@ class CallsApi:
         self,
         id: int,
     ) -> None:
-        """Start voice broadcast"""
+        """Start voice broadcast
+
+        Start a voice broadcast
+
+        Args:
+            id: An id of voice broadcast to start
+
+        Returns:
+            None (CallFire answers with no body)
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "None",
             await self._runner.call(
@@ -385,7 +666,27 @@ class CallsApi:
         end: datetime.datetime | int | None = None,
         fields: str | None = None,
     ) -> CallBroadcastStats:
-        """Get statistics on call broadcast"""
+        """Get statistics on call broadcast
+
+        Returns broadcast statistics like total number of sent/received actions, total cost, number
+        of remaining outbound actions, error count, etc
+
+        Args:
+            id: An id of a call broadcast
+            begin: Start of the statistics interval, in unix time milliseconds.
+            end: End of the statistics interval, in unix time milliseconds.
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+
+        Returns:
+            CallBroadcastStats
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "CallBroadcastStats",
             await self._runner.call(
@@ -404,7 +705,22 @@ class CallsApi:
         self,
         id: int,
     ) -> None:
-        """Stop voice broadcast"""
+        """Stop voice broadcast
+
+        Stop a voice broadcast
+
+        Args:
+            id: An id of voice broadcast to stop
+
+        Returns:
+            None (CallFire answers with no body)
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "None",
             await self._runner.call(
@@ -422,7 +738,25 @@ class CallsApi:
         *,
         fields: str | None = None,
     ) -> CallRecording:
-        """Get call recording by id"""
+        """Get call recording by id
+
+        Returns metadata of recording of a particular call. Metadata contains a link to a MP3
+        recording
+
+        Args:
+            id: An id of a call recording.
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+
+        Returns:
+            CallRecording
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "CallRecording",
             await self._runner.call(
@@ -438,12 +772,25 @@ class CallsApi:
     def get_call_recording_mp3(
         self,
         id: int,
-    ) -> AudioDownload:
+    ) -> BinaryDownload:
         """Get call recording in mp3 format
 
-        Returns a download: `async with ....stream() as body`, `await ....download(path)`
-        or `await ....read()`; nothing is requested until one of them is used.
+        Returns an MP3 recording of particular call, response contains binary data, content type is
+        'audio/mpeg'
+
+        Args:
+            id: An id of a call recording.
+
+        Returns:
+            A download: `async with ....stream() as body`, `await ....download(path)` or `await
+            ....read()`; nothing is requested until one of them is used.
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
         """
+
         return self._runner.download(
             _get_call_recording_mp_3,
             "get_call_recording_mp_3",
@@ -458,7 +805,24 @@ class CallsApi:
         *,
         fields: str | None = None,
     ) -> Call:
-        """Find a specific call"""
+        """Find a specific call
+
+        Returns a single Call instance for a given call id.
+
+        Args:
+            id: An id of a call
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+
+        Returns:
+            Call
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "Call",
             await self._runner.call(
@@ -477,7 +841,25 @@ class CallsApi:
         *,
         fields: str | None = None,
     ) -> CallRecordingList:
-        """Get call recordings for a call"""
+        """Get call recordings for a call
+
+        Returns a list of recordings metadata of particular call. Metadata contains link to a MP3
+        recording
+
+        Args:
+            id: An id of a call
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+
+        Returns:
+            CallRecordingList
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "CallRecordingList",
             await self._runner.call(
@@ -497,7 +879,25 @@ class CallsApi:
         *,
         fields: str | None = None,
     ) -> CallRecording:
-        """Get call recording by name"""
+        """Get call recording by name
+
+        Returns recording metadata of particular call. Metadata contains link to a MP3 recording
+
+        Args:
+            id: An id of a call
+            name: A name of a recording
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+
+        Returns:
+            CallRecording
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "CallRecording",
             await self._runner.call(
@@ -515,12 +915,26 @@ class CallsApi:
         self,
         id: int,
         name: str,
-    ) -> AudioDownload:
+    ) -> BinaryDownload:
         """Get call mp3 recording by name
 
-        Returns a download: `async with ....stream() as body`, `await ....download(path)`
-        or `await ....read()`; nothing is requested until one of them is used.
+        Returns a MP3 recording of a particular call, response contains binary data, content type is
+        'audio/mpeg'
+
+        Args:
+            id: An id of a call
+            name: A name of a recording
+
+        Returns:
+            A download: `async with ....stream() as body`, `await ....download(path)` or `await
+            ....read()`; nothing is requested until one of them is used.
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
         """
+
         return self._runner.download(
             _get_call_recording_mp_3_by_name,
             "get_call_recording_mp_3_by_name",

@@ -11,8 +11,14 @@ from ...models.error_response import ErrorResponse
 from ...models.resource_id import ResourceId
 from ...types import Response
 
+OPERATION_ID = "addCallBroadcastBatch"
+HTTP_METHOD = "POST"
+PATH = "/calls/broadcasts/{id}/batches"
+KIND = "plain"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     id: int,
     *,
     body: BatchRequest,
@@ -42,9 +48,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ResourceId | None:
+def parse_response(response: httpx.Response) -> ErrorResponse | ResourceId | None:
     if response.status_code == 200:
         response_200 = ResourceId.from_dict(response.json())
 
@@ -80,9 +84,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ResourceId | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -112,8 +124,8 @@ def sync_detailed(
     batch. Batches may be added as a contact list id, a list of contact ids, or a list of numbers
 
     Args:
-        id (int):
-        strict_validation (bool | None):
+        id (int): An id of a call broadcast
+        strict_validation (bool | None): Turns on strict validation of recipients.
         body (BatchRequest): A batch to add to a broadcast, from a contact list or a list of
             recipients.
 
@@ -125,7 +137,7 @@ def sync_detailed(
         Response[ErrorResponse | ResourceId]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         body=body,
         strict_validation=strict_validation,
@@ -153,8 +165,8 @@ def sync(
     batch. Batches may be added as a contact list id, a list of contact ids, or a list of numbers
 
     Args:
-        id (int):
-        strict_validation (bool | None):
+        id (int): An id of a call broadcast
+        strict_validation (bool | None): Turns on strict validation of recipients.
         body (BatchRequest): A batch to add to a broadcast, from a contact list or a list of
             recipients.
 
@@ -189,8 +201,8 @@ async def asyncio_detailed(
     batch. Batches may be added as a contact list id, a list of contact ids, or a list of numbers
 
     Args:
-        id (int):
-        strict_validation (bool | None):
+        id (int): An id of a call broadcast
+        strict_validation (bool | None): Turns on strict validation of recipients.
         body (BatchRequest): A batch to add to a broadcast, from a contact list or a list of
             recipients.
 
@@ -202,7 +214,7 @@ async def asyncio_detailed(
         Response[ErrorResponse | ResourceId]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         body=body,
         strict_validation=strict_validation,
@@ -228,8 +240,8 @@ async def asyncio(
     batch. Batches may be added as a contact list id, a list of contact ids, or a list of numbers
 
     Args:
-        id (int):
-        strict_validation (bool | None):
+        id (int): An id of a call broadcast
+        strict_validation (bool | None): Turns on strict validation of recipients.
         body (BatchRequest): A batch to add to a broadcast, from a contact list or a list of
             recipients.
 

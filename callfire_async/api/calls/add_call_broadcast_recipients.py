@@ -11,8 +11,14 @@ from ...models.error_response import ErrorResponse
 from ...models.recipient import Recipient
 from ...types import Response
 
+OPERATION_ID = "addCallBroadcastRecipients"
+HTTP_METHOD = "POST"
+PATH = "/calls/broadcasts/{id}/recipients"
+KIND = "plain"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     id: int,
     *,
     body: list[Recipient],
@@ -48,9 +54,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallList | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> CallList | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CallList.from_dict(response.json())
 
@@ -81,9 +85,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallList | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -114,9 +126,10 @@ def sync_detailed(
     of numbers
 
     Args:
-        id (int):
-        fields (str | None):
-        strict_validation (bool | None):
+        id (int): An id of a call broadcast
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        strict_validation (bool | None): Turns on strict validation of recipients.
         body (list[Recipient]):
 
     Raises:
@@ -127,7 +140,7 @@ def sync_detailed(
         Response[CallList | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         body=body,
         fields=fields,
@@ -157,9 +170,10 @@ def sync(
     of numbers
 
     Args:
-        id (int):
-        fields (str | None):
-        strict_validation (bool | None):
+        id (int): An id of a call broadcast
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        strict_validation (bool | None): Turns on strict validation of recipients.
         body (list[Recipient]):
 
     Raises:
@@ -195,9 +209,10 @@ async def asyncio_detailed(
     of numbers
 
     Args:
-        id (int):
-        fields (str | None):
-        strict_validation (bool | None):
+        id (int): An id of a call broadcast
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        strict_validation (bool | None): Turns on strict validation of recipients.
         body (list[Recipient]):
 
     Raises:
@@ -208,7 +223,7 @@ async def asyncio_detailed(
         Response[CallList | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         body=body,
         fields=fields,
@@ -236,9 +251,10 @@ async def asyncio(
     of numbers
 
     Args:
-        id (int):
-        fields (str | None):
-        strict_validation (bool | None):
+        id (int): An id of a call broadcast
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        strict_validation (bool | None): Turns on strict validation of recipients.
         body (list[Recipient]):
 
     Raises:

@@ -10,8 +10,14 @@ from ...models.error_response import ErrorResponse
 from ...models.resource_id import ResourceId
 from ...types import Response
 
+OPERATION_ID = "createCallBroadcast"
+HTTP_METHOD = "POST"
+PATH = "/calls/broadcasts"
+KIND = "plain"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     *,
     body: CallBroadcast,
     start: bool | None = None,
@@ -41,9 +47,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ResourceId | None:
+def parse_response(response: httpx.Response) -> ErrorResponse | ResourceId | None:
     if response.status_code == 200:
         response_200 = ResourceId.from_dict(response.json())
 
@@ -79,9 +83,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ResourceId | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -110,8 +122,8 @@ def sync_detailed(
     bare minimum configuration, but contacts will have to be added further on to use the campaign
 
     Args:
-        start (bool | None):
-        strict_validation (bool | None):
+        start (bool | None): Specify whether to immediately start this campaign (not required)
+        strict_validation (bool | None): Turns on strict validation of recipients.
         body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
             and retries.
 
@@ -123,7 +135,7 @@ def sync_detailed(
         Response[ErrorResponse | ResourceId]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         start=start,
         strict_validation=strict_validation,
@@ -150,8 +162,8 @@ def sync(
     bare minimum configuration, but contacts will have to be added further on to use the campaign
 
     Args:
-        start (bool | None):
-        strict_validation (bool | None):
+        start (bool | None): Specify whether to immediately start this campaign (not required)
+        strict_validation (bool | None): Turns on strict validation of recipients.
         body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
             and retries.
 
@@ -185,8 +197,8 @@ async def asyncio_detailed(
     bare minimum configuration, but contacts will have to be added further on to use the campaign
 
     Args:
-        start (bool | None):
-        strict_validation (bool | None):
+        start (bool | None): Specify whether to immediately start this campaign (not required)
+        strict_validation (bool | None): Turns on strict validation of recipients.
         body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
             and retries.
 
@@ -198,7 +210,7 @@ async def asyncio_detailed(
         Response[ErrorResponse | ResourceId]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         start=start,
         strict_validation=strict_validation,
@@ -223,8 +235,8 @@ async def asyncio(
     bare minimum configuration, but contacts will have to be added further on to use the campaign
 
     Args:
-        start (bool | None):
-        strict_validation (bool | None):
+        start (bool | None): Specify whether to immediately start this campaign (not required)
+        strict_validation (bool | None): Turns on strict validation of recipients.
         body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
             and retries.
 

@@ -10,8 +10,14 @@ from ...models.call_broadcast_page import CallBroadcastPage
 from ...models.error_response import ErrorResponse
 from ...types import Response, datetime_to_unix_ms
 
+OPERATION_ID = "findCallBroadcasts"
+HTTP_METHOD = "GET"
+PATH = "/calls/broadcasts"
+KIND = "paged"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     *,
     fields: str | None = None,
     label: str | None = None,
@@ -59,9 +65,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallBroadcastPage | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> CallBroadcastPage | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CallBroadcastPage.from_dict(response.json())
 
@@ -92,9 +96,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallBroadcastPage | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -128,13 +140,16 @@ def sync_detailed(
     status of the campaign. Returns a paged list of voice broadcasts
 
     Args:
-        fields (str | None):
-        label (str | None):
-        limit (int | None):
-        name (str | None):
-        offset (int | None):
-        running (bool | None):
-        scheduled (bool | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        label (str | None): A label of a voice broadcast
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        name (str | None): A name of voice broadcast
+        offset (int | None): Offset of the first item of the page (default 0).
+        running (bool | None): Specify whether the campaigns should be running or not
+        scheduled (bool | None): Find only broadcasts that are (true) or are not (false)
+            scheduled.
         interval_begin (datetime.datetime | int | None): Start of the find time interval, in unix
             milliseconds.
         interval_end (datetime.datetime | int | None): End of the find time interval, in unix
@@ -148,7 +163,7 @@ def sync_detailed(
         Response[CallBroadcastPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         fields=fields,
         label=label,
         limit=limit,
@@ -186,13 +201,16 @@ def sync(
     status of the campaign. Returns a paged list of voice broadcasts
 
     Args:
-        fields (str | None):
-        label (str | None):
-        limit (int | None):
-        name (str | None):
-        offset (int | None):
-        running (bool | None):
-        scheduled (bool | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        label (str | None): A label of a voice broadcast
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        name (str | None): A name of voice broadcast
+        offset (int | None): Offset of the first item of the page (default 0).
+        running (bool | None): Specify whether the campaigns should be running or not
+        scheduled (bool | None): Find only broadcasts that are (true) or are not (false)
+            scheduled.
         interval_begin (datetime.datetime | int | None): Start of the find time interval, in unix
             milliseconds.
         interval_end (datetime.datetime | int | None): End of the find time interval, in unix
@@ -239,13 +257,16 @@ async def asyncio_detailed(
     status of the campaign. Returns a paged list of voice broadcasts
 
     Args:
-        fields (str | None):
-        label (str | None):
-        limit (int | None):
-        name (str | None):
-        offset (int | None):
-        running (bool | None):
-        scheduled (bool | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        label (str | None): A label of a voice broadcast
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        name (str | None): A name of voice broadcast
+        offset (int | None): Offset of the first item of the page (default 0).
+        running (bool | None): Specify whether the campaigns should be running or not
+        scheduled (bool | None): Find only broadcasts that are (true) or are not (false)
+            scheduled.
         interval_begin (datetime.datetime | int | None): Start of the find time interval, in unix
             milliseconds.
         interval_end (datetime.datetime | int | None): End of the find time interval, in unix
@@ -259,7 +280,7 @@ async def asyncio_detailed(
         Response[CallBroadcastPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         fields=fields,
         label=label,
         limit=limit,
@@ -295,13 +316,16 @@ async def asyncio(
     status of the campaign. Returns a paged list of voice broadcasts
 
     Args:
-        fields (str | None):
-        label (str | None):
-        limit (int | None):
-        name (str | None):
-        offset (int | None):
-        running (bool | None):
-        scheduled (bool | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        label (str | None): A label of a voice broadcast
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        name (str | None): A name of voice broadcast
+        offset (int | None): Offset of the first item of the page (default 0).
+        running (bool | None): Specify whether the campaigns should be running or not
+        scheduled (bool | None): Find only broadcasts that are (true) or are not (false)
+            scheduled.
         interval_begin (datetime.datetime | int | None): Start of the find time interval, in unix
             milliseconds.
         interval_end (datetime.datetime | int | None): End of the find time interval, in unix

@@ -10,8 +10,14 @@ from ...models.call_page import CallPage
 from ...models.error_response import ErrorResponse
 from ...types import Response, datetime_to_unix_ms
 
+OPERATION_ID = "findCalls"
+HTTP_METHOD = "GET"
+PATH = "/calls"
+KIND = "paged"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     *,
     batch_id: int | None = None,
     campaign_id: int | None = None,
@@ -78,9 +84,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallPage | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> CallPage | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CallPage.from_dict(response.json())
 
@@ -111,9 +115,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallPage | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -153,22 +165,31 @@ def sync_detailed(
     results](https://developers.callfire.com/results-responses-errors.html)
 
     Args:
-        batch_id (int | None):
-        campaign_id (int | None):
-        fields (str | None):
-        from_number (str | None):
-        id (list[int] | None):
-        inbound (bool | None):
+        batch_id (int | None): An id of a contact batch, queries for calls of a particular contact
+            batch
+        campaign_id (int | None): Broadcast id whose calls to return; `0` returns the calls sent
+            through POST /calls.
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        from_number (str | None): A phone number in E.164 format (11 digits), e.g. 12132000384.
+        id (list[int] | None): Call ids to search for (repeated, `id=1&id=2`).
+        inbound (bool | None): Filters inbound calls for true value and outbound calls for false
+            value
         interval_begin (datetime.datetime | int | None): Start of the time interval, in unix time
             milliseconds.
         interval_end (datetime.datetime | int | None): End of the time interval, in unix time
             milliseconds.
-        label (str | None):
-        limit (int | None):
-        offset (int | None):
-        results (str | None):
-        states (str | None):
-        to_number (str | None):
+        label (str | None): A label for a specific call
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | None): Offset of the first item of the page (default 0).
+        results (str | None): Comma-separated call results to search for, e.g. `LA,AM`. Known
+            values: LA, AM, BUSY, DNC, XFER, NO_ANS, XFER_LEG, INTERNAL_ERROR, CARRIER_ERROR,
+            CARRIER_TEMP_ERROR, UNDIALED, SD, POSTPONED, ABANDONED, SKIPPED.
+        states (str | None): Comma-separated call states to search for, e.g. `READY,FINISHED`.
+            Known values: READY, SELECTED, CALLBACK, FINISHED, DISABLED, SKIPPED, DNC, DUP, INVALID,
+            TIMEOUT, PERIOD_LIMIT.
+        to_number (str | None): A phone number in E.164 format (11 digits), e.g. 12132000384.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +199,7 @@ def sync_detailed(
         Response[CallPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         batch_id=batch_id,
         campaign_id=campaign_id,
         fields=fields,
@@ -227,22 +248,31 @@ def sync(
     results](https://developers.callfire.com/results-responses-errors.html)
 
     Args:
-        batch_id (int | None):
-        campaign_id (int | None):
-        fields (str | None):
-        from_number (str | None):
-        id (list[int] | None):
-        inbound (bool | None):
+        batch_id (int | None): An id of a contact batch, queries for calls of a particular contact
+            batch
+        campaign_id (int | None): Broadcast id whose calls to return; `0` returns the calls sent
+            through POST /calls.
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        from_number (str | None): A phone number in E.164 format (11 digits), e.g. 12132000384.
+        id (list[int] | None): Call ids to search for (repeated, `id=1&id=2`).
+        inbound (bool | None): Filters inbound calls for true value and outbound calls for false
+            value
         interval_begin (datetime.datetime | int | None): Start of the time interval, in unix time
             milliseconds.
         interval_end (datetime.datetime | int | None): End of the time interval, in unix time
             milliseconds.
-        label (str | None):
-        limit (int | None):
-        offset (int | None):
-        results (str | None):
-        states (str | None):
-        to_number (str | None):
+        label (str | None): A label for a specific call
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | None): Offset of the first item of the page (default 0).
+        results (str | None): Comma-separated call results to search for, e.g. `LA,AM`. Known
+            values: LA, AM, BUSY, DNC, XFER, NO_ANS, XFER_LEG, INTERNAL_ERROR, CARRIER_ERROR,
+            CARRIER_TEMP_ERROR, UNDIALED, SD, POSTPONED, ABANDONED, SKIPPED.
+        states (str | None): Comma-separated call states to search for, e.g. `READY,FINISHED`.
+            Known values: READY, SELECTED, CALLBACK, FINISHED, DISABLED, SKIPPED, DNC, DUP, INVALID,
+            TIMEOUT, PERIOD_LIMIT.
+        to_number (str | None): A phone number in E.164 format (11 digits), e.g. 12132000384.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -296,22 +326,31 @@ async def asyncio_detailed(
     results](https://developers.callfire.com/results-responses-errors.html)
 
     Args:
-        batch_id (int | None):
-        campaign_id (int | None):
-        fields (str | None):
-        from_number (str | None):
-        id (list[int] | None):
-        inbound (bool | None):
+        batch_id (int | None): An id of a contact batch, queries for calls of a particular contact
+            batch
+        campaign_id (int | None): Broadcast id whose calls to return; `0` returns the calls sent
+            through POST /calls.
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        from_number (str | None): A phone number in E.164 format (11 digits), e.g. 12132000384.
+        id (list[int] | None): Call ids to search for (repeated, `id=1&id=2`).
+        inbound (bool | None): Filters inbound calls for true value and outbound calls for false
+            value
         interval_begin (datetime.datetime | int | None): Start of the time interval, in unix time
             milliseconds.
         interval_end (datetime.datetime | int | None): End of the time interval, in unix time
             milliseconds.
-        label (str | None):
-        limit (int | None):
-        offset (int | None):
-        results (str | None):
-        states (str | None):
-        to_number (str | None):
+        label (str | None): A label for a specific call
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | None): Offset of the first item of the page (default 0).
+        results (str | None): Comma-separated call results to search for, e.g. `LA,AM`. Known
+            values: LA, AM, BUSY, DNC, XFER, NO_ANS, XFER_LEG, INTERNAL_ERROR, CARRIER_ERROR,
+            CARRIER_TEMP_ERROR, UNDIALED, SD, POSTPONED, ABANDONED, SKIPPED.
+        states (str | None): Comma-separated call states to search for, e.g. `READY,FINISHED`.
+            Known values: READY, SELECTED, CALLBACK, FINISHED, DISABLED, SKIPPED, DNC, DUP, INVALID,
+            TIMEOUT, PERIOD_LIMIT.
+        to_number (str | None): A phone number in E.164 format (11 digits), e.g. 12132000384.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -321,7 +360,7 @@ async def asyncio_detailed(
         Response[CallPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         batch_id=batch_id,
         campaign_id=campaign_id,
         fields=fields,
@@ -368,22 +407,31 @@ async def asyncio(
     results](https://developers.callfire.com/results-responses-errors.html)
 
     Args:
-        batch_id (int | None):
-        campaign_id (int | None):
-        fields (str | None):
-        from_number (str | None):
-        id (list[int] | None):
-        inbound (bool | None):
+        batch_id (int | None): An id of a contact batch, queries for calls of a particular contact
+            batch
+        campaign_id (int | None): Broadcast id whose calls to return; `0` returns the calls sent
+            through POST /calls.
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        from_number (str | None): A phone number in E.164 format (11 digits), e.g. 12132000384.
+        id (list[int] | None): Call ids to search for (repeated, `id=1&id=2`).
+        inbound (bool | None): Filters inbound calls for true value and outbound calls for false
+            value
         interval_begin (datetime.datetime | int | None): Start of the time interval, in unix time
             milliseconds.
         interval_end (datetime.datetime | int | None): End of the time interval, in unix time
             milliseconds.
-        label (str | None):
-        limit (int | None):
-        offset (int | None):
-        results (str | None):
-        states (str | None):
-        to_number (str | None):
+        label (str | None): A label for a specific call
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | None): Offset of the first item of the page (default 0).
+        results (str | None): Comma-separated call results to search for, e.g. `LA,AM`. Known
+            values: LA, AM, BUSY, DNC, XFER, NO_ANS, XFER_LEG, INTERNAL_ERROR, CARRIER_ERROR,
+            CARRIER_TEMP_ERROR, UNDIALED, SD, POSTPONED, ABANDONED, SKIPPED.
+        states (str | None): Comma-separated call states to search for, e.g. `READY,FINISHED`.
+            Known values: READY, SELECTED, CALLBACK, FINISHED, DISABLED, SKIPPED, DNC, DUP, INVALID,
+            TIMEOUT, PERIOD_LIMIT.
+        to_number (str | None): A phone number in E.164 format (11 digits), e.g. 12132000384.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,8 +10,14 @@ from ...models.batch_page import BatchPage
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+OPERATION_ID = "getCallBroadcastBatches"
+HTTP_METHOD = "GET"
+PATH = "/calls/broadcasts/{id}/batches"
+KIND = "paged"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     id: int,
     *,
     fields: str | None = None,
@@ -40,9 +46,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BatchPage | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> BatchPage | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = BatchPage.from_dict(response.json())
 
@@ -73,9 +77,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BatchPage | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -104,10 +116,12 @@ def sync_detailed(
     broadcast campaign
 
     Args:
-        id (int):
-        fields (str | None):
-        limit (int | None):
-        offset (int | None):
+        id (int): An id of a call broadcast
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | None): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +131,7 @@ def sync_detailed(
         Response[BatchPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         fields=fields,
         limit=limit,
@@ -145,10 +159,12 @@ def sync(
     broadcast campaign
 
     Args:
-        id (int):
-        fields (str | None):
-        limit (int | None):
-        offset (int | None):
+        id (int): An id of a call broadcast
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | None): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,10 +197,12 @@ async def asyncio_detailed(
     broadcast campaign
 
     Args:
-        id (int):
-        fields (str | None):
-        limit (int | None):
-        offset (int | None):
+        id (int): An id of a call broadcast
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | None): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +212,7 @@ async def asyncio_detailed(
         Response[BatchPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         fields=fields,
         limit=limit,
@@ -220,10 +238,12 @@ async def asyncio(
     broadcast campaign
 
     Args:
-        id (int):
-        fields (str | None):
-        limit (int | None):
-        offset (int | None):
+        id (int): An id of a call broadcast
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | None): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

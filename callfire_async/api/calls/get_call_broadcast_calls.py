@@ -10,8 +10,14 @@ from ...models.call_page import CallPage
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+OPERATION_ID = "getCallBroadcastCalls"
+HTTP_METHOD = "GET"
+PATH = "/calls/broadcasts/{id}/calls"
+KIND = "paged"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     id: int,
     *,
     batch_id: int | None = None,
@@ -43,9 +49,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallPage | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> CallPage | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CallPage.from_dict(response.json())
 
@@ -76,9 +80,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallPage | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -108,11 +120,13 @@ def sync_detailed(
     campaign
 
     Args:
-        id (int):
-        batch_id (int | None):
-        fields (str | None):
-        limit (int | None):
-        offset (int | None):
+        id (int): An Id of a call broadcast
+        batch_id (int | None): An id of a particular batch associated with broadcast
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | None): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +136,7 @@ def sync_detailed(
         Response[CallPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         batch_id=batch_id,
         fields=fields,
@@ -152,11 +166,13 @@ def sync(
     campaign
 
     Args:
-        id (int):
-        batch_id (int | None):
-        fields (str | None):
-        limit (int | None):
-        offset (int | None):
+        id (int): An Id of a call broadcast
+        batch_id (int | None): An id of a particular batch associated with broadcast
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | None): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,11 +207,13 @@ async def asyncio_detailed(
     campaign
 
     Args:
-        id (int):
-        batch_id (int | None):
-        fields (str | None):
-        limit (int | None):
-        offset (int | None):
+        id (int): An Id of a call broadcast
+        batch_id (int | None): An id of a particular batch associated with broadcast
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | None): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +223,7 @@ async def asyncio_detailed(
         Response[CallPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         batch_id=batch_id,
         fields=fields,
@@ -233,11 +251,13 @@ async def asyncio(
     campaign
 
     Args:
-        id (int):
-        batch_id (int | None):
-        fields (str | None):
-        limit (int | None):
-        offset (int | None):
+        id (int): An Id of a call broadcast
+        batch_id (int | None): An id of a particular batch associated with broadcast
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | None): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -11,8 +11,14 @@ from ...models.call_broadcast_stats import CallBroadcastStats
 from ...models.error_response import ErrorResponse
 from ...types import Response, datetime_to_unix_ms
 
+OPERATION_ID = "getCallBroadcastStats"
+HTTP_METHOD = "GET"
+PATH = "/calls/broadcasts/{id}/stats"
+KIND = "plain"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     id: int,
     *,
     begin: datetime.datetime | int | None = None,
@@ -45,9 +51,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallBroadcastStats | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> CallBroadcastStats | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CallBroadcastStats.from_dict(response.json())
 
@@ -78,9 +82,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallBroadcastStats | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -109,12 +121,13 @@ def sync_detailed(
     remaining outbound actions, error count, etc
 
     Args:
-        id (int):
+        id (int): An id of a call broadcast
         begin (datetime.datetime | int | None): Start of the statistics interval, in unix time
             milliseconds.
         end (datetime.datetime | int | None): End of the statistics interval, in unix time
             milliseconds.
-        fields (str | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +137,7 @@ def sync_detailed(
         Response[CallBroadcastStats | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         begin=begin,
         end=end,
@@ -152,12 +165,13 @@ def sync(
     remaining outbound actions, error count, etc
 
     Args:
-        id (int):
+        id (int): An id of a call broadcast
         begin (datetime.datetime | int | None): Start of the statistics interval, in unix time
             milliseconds.
         end (datetime.datetime | int | None): End of the statistics interval, in unix time
             milliseconds.
-        fields (str | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,12 +204,13 @@ async def asyncio_detailed(
     remaining outbound actions, error count, etc
 
     Args:
-        id (int):
+        id (int): An id of a call broadcast
         begin (datetime.datetime | int | None): Start of the statistics interval, in unix time
             milliseconds.
         end (datetime.datetime | int | None): End of the statistics interval, in unix time
             milliseconds.
-        fields (str | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +220,7 @@ async def asyncio_detailed(
         Response[CallBroadcastStats | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         begin=begin,
         end=end,
@@ -231,12 +246,13 @@ async def asyncio(
     remaining outbound actions, error count, etc
 
     Args:
-        id (int):
+        id (int): An id of a call broadcast
         begin (datetime.datetime | int | None): Start of the statistics interval, in unix time
             milliseconds.
         end (datetime.datetime | int | None): End of the statistics interval, in unix time
             milliseconds.
-        fields (str | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,8 +10,14 @@ from ...models.call_recording import CallRecording
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+OPERATION_ID = "getCallRecordingByName"
+HTTP_METHOD = "GET"
+PATH = "/calls/{id}/recordings/{name}"
+KIND = "plain"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     id: int,
     name: str,
     *,
@@ -36,9 +42,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallRecording | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> CallRecording | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CallRecording.from_dict(response.json())
 
@@ -69,9 +73,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallRecording | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -98,9 +110,10 @@ def sync_detailed(
      Returns recording metadata of particular call. Metadata contains link to a MP3 recording
 
     Args:
-        id (int):
-        name (str):
-        fields (str | None):
+        id (int): An id of a call
+        name (str): A name of a recording
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +123,7 @@ def sync_detailed(
         Response[CallRecording | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         name=name,
         fields=fields,
@@ -135,9 +148,10 @@ def sync(
      Returns recording metadata of particular call. Metadata contains link to a MP3 recording
 
     Args:
-        id (int):
-        name (str):
-        fields (str | None):
+        id (int): An id of a call
+        name (str): A name of a recording
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,9 +181,10 @@ async def asyncio_detailed(
      Returns recording metadata of particular call. Metadata contains link to a MP3 recording
 
     Args:
-        id (int):
-        name (str):
-        fields (str | None):
+        id (int): An id of a call
+        name (str): A name of a recording
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +194,7 @@ async def asyncio_detailed(
         Response[CallRecording | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         name=name,
         fields=fields,
@@ -202,9 +217,10 @@ async def asyncio(
      Returns recording metadata of particular call. Metadata contains link to a MP3 recording
 
     Args:
-        id (int):
-        name (str):
-        fields (str | None):
+        id (int): An id of a call
+        name (str): A name of a recording
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

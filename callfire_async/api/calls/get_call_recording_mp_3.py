@@ -10,8 +10,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...types import File, Response
 
+OPERATION_ID = "getCallRecordingMp3"
+HTTP_METHOD = "GET"
+PATH = "/calls/recordings/{id}.mp3"
+KIND = "download"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     id: int,
 ) -> dict[str, Any]:
 
@@ -25,9 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | File | None:
+def parse_response(response: httpx.Response) -> ErrorResponse | File | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -58,9 +62,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | File | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -86,7 +98,7 @@ def sync_detailed(
     'audio/mpeg'
 
     Args:
-        id (int):
+        id (int): An id of a call recording.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,7 +108,7 @@ def sync_detailed(
         Response[ErrorResponse | File]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
     )
 
@@ -118,7 +130,7 @@ def sync(
     'audio/mpeg'
 
     Args:
-        id (int):
+        id (int): An id of a call recording.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +157,7 @@ async def asyncio_detailed(
     'audio/mpeg'
 
     Args:
-        id (int):
+        id (int): An id of a call recording.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +167,7 @@ async def asyncio_detailed(
         Response[ErrorResponse | File]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
     )
 
@@ -175,7 +187,7 @@ async def asyncio(
     'audio/mpeg'
 
     Args:
-        id (int):
+        id (int): An id of a call recording.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,8 +10,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...types import File, Response
 
+OPERATION_ID = "getCallRecordingMp3ByName"
+HTTP_METHOD = "GET"
+PATH = "/calls/{id}/recordings/{name}.mp3"
+KIND = "download"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     id: int,
     name: str,
 ) -> dict[str, Any]:
@@ -27,9 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | File | None:
+def parse_response(response: httpx.Response) -> ErrorResponse | File | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -60,9 +64,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | File | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -89,8 +101,8 @@ def sync_detailed(
     'audio/mpeg'
 
     Args:
-        id (int):
-        name (str):
+        id (int): An id of a call
+        name (str): A name of a recording
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +112,7 @@ def sync_detailed(
         Response[ErrorResponse | File]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         name=name,
     )
@@ -124,8 +136,8 @@ def sync(
     'audio/mpeg'
 
     Args:
-        id (int):
-        name (str):
+        id (int): An id of a call
+        name (str): A name of a recording
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,8 +166,8 @@ async def asyncio_detailed(
     'audio/mpeg'
 
     Args:
-        id (int):
-        name (str):
+        id (int): An id of a call
+        name (str): A name of a recording
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +177,7 @@ async def asyncio_detailed(
         Response[ErrorResponse | File]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         name=name,
     )
@@ -187,8 +199,8 @@ async def asyncio(
     'audio/mpeg'
 
     Args:
-        id (int):
-        name (str):
+        id (int): An id of a call
+        name (str): A name of a recording
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

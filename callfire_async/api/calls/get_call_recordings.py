@@ -10,8 +10,14 @@ from ...models.call_recording_list import CallRecordingList
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+OPERATION_ID = "getCallRecordings"
+HTTP_METHOD = "GET"
+PATH = "/calls/{id}/recordings"
+KIND = "plain"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     id: int,
     *,
     fields: str | None = None,
@@ -34,9 +40,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallRecordingList | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> CallRecordingList | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CallRecordingList.from_dict(response.json())
 
@@ -67,9 +71,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallRecordingList | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -95,8 +107,9 @@ def sync_detailed(
      Returns a list of recordings metadata of particular call. Metadata contains link to a MP3 recording
 
     Args:
-        id (int):
-        fields (str | None):
+        id (int): An id of a call
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +119,7 @@ def sync_detailed(
         Response[CallRecordingList | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         fields=fields,
     )
@@ -129,8 +142,9 @@ def sync(
      Returns a list of recordings metadata of particular call. Metadata contains link to a MP3 recording
 
     Args:
-        id (int):
-        fields (str | None):
+        id (int): An id of a call
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,8 +172,9 @@ async def asyncio_detailed(
      Returns a list of recordings metadata of particular call. Metadata contains link to a MP3 recording
 
     Args:
-        id (int):
-        fields (str | None):
+        id (int): An id of a call
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +184,7 @@ async def asyncio_detailed(
         Response[CallRecordingList | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         fields=fields,
     )
@@ -190,8 +205,9 @@ async def asyncio(
      Returns a list of recordings metadata of particular call. Metadata contains link to a MP3 recording
 
     Args:
-        id (int):
-        fields (str | None):
+        id (int): An id of a call
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

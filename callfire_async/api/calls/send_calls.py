@@ -11,8 +11,14 @@ from ...models.error_response import ErrorResponse
 from ...models.voice import Voice
 from ...types import Response
 
+OPERATION_ID = "sendCalls"
+HTTP_METHOD = "POST"
+PATH = "/calls"
+KIND = "plain"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     *,
     body: list[CallRecipient],
     campaign_id: int | None = None,
@@ -66,9 +72,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallList | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> CallList | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CallList.from_dict(response.json())
 
@@ -99,9 +103,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallList | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -137,14 +149,19 @@ def sync_detailed(
     CallRecipient.attributes property, attributes are available in Call action response
 
     Args:
-        campaign_id (int | None):
-        default_live_message (str | None):
-        default_live_message_sound_id (int | None):
-        default_machine_message (str | None):
-        default_machine_message_sound_id (int | None):
+        campaign_id (int | None): Specifies a campaignId to send calls quickly on a previously
+            created campaign
+        default_live_message (str | None): Text to be turned into a sound, this text will be
+            played when the phone is answered
+        default_live_message_sound_id (int | None): Id of sound file to play if phone is answered
+        default_machine_message (str | None): Text to be turned into a sound, this text will be
+            played when answering machine is detected
+        default_machine_message_sound_id (int | None): An id of a sound file to play if answering
+            machine is detected
         default_voice (Voice | None): A text-to-speech voice.
-        fields (str | None):
-        strict_validation (bool | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        strict_validation (bool | None): Turns on strict validation of recipients.
         body (list[CallRecipient]):
 
     Raises:
@@ -155,7 +172,7 @@ def sync_detailed(
         Response[CallList | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         campaign_id=campaign_id,
         default_live_message=default_live_message,
@@ -195,14 +212,19 @@ def sync(
     CallRecipient.attributes property, attributes are available in Call action response
 
     Args:
-        campaign_id (int | None):
-        default_live_message (str | None):
-        default_live_message_sound_id (int | None):
-        default_machine_message (str | None):
-        default_machine_message_sound_id (int | None):
+        campaign_id (int | None): Specifies a campaignId to send calls quickly on a previously
+            created campaign
+        default_live_message (str | None): Text to be turned into a sound, this text will be
+            played when the phone is answered
+        default_live_message_sound_id (int | None): Id of sound file to play if phone is answered
+        default_machine_message (str | None): Text to be turned into a sound, this text will be
+            played when answering machine is detected
+        default_machine_message_sound_id (int | None): An id of a sound file to play if answering
+            machine is detected
         default_voice (Voice | None): A text-to-speech voice.
-        fields (str | None):
-        strict_validation (bool | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        strict_validation (bool | None): Turns on strict validation of recipients.
         body (list[CallRecipient]):
 
     Raises:
@@ -248,14 +270,19 @@ async def asyncio_detailed(
     CallRecipient.attributes property, attributes are available in Call action response
 
     Args:
-        campaign_id (int | None):
-        default_live_message (str | None):
-        default_live_message_sound_id (int | None):
-        default_machine_message (str | None):
-        default_machine_message_sound_id (int | None):
+        campaign_id (int | None): Specifies a campaignId to send calls quickly on a previously
+            created campaign
+        default_live_message (str | None): Text to be turned into a sound, this text will be
+            played when the phone is answered
+        default_live_message_sound_id (int | None): Id of sound file to play if phone is answered
+        default_machine_message (str | None): Text to be turned into a sound, this text will be
+            played when answering machine is detected
+        default_machine_message_sound_id (int | None): An id of a sound file to play if answering
+            machine is detected
         default_voice (Voice | None): A text-to-speech voice.
-        fields (str | None):
-        strict_validation (bool | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        strict_validation (bool | None): Turns on strict validation of recipients.
         body (list[CallRecipient]):
 
     Raises:
@@ -266,7 +293,7 @@ async def asyncio_detailed(
         Response[CallList | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         campaign_id=campaign_id,
         default_live_message=default_live_message,
@@ -304,14 +331,19 @@ async def asyncio(
     CallRecipient.attributes property, attributes are available in Call action response
 
     Args:
-        campaign_id (int | None):
-        default_live_message (str | None):
-        default_live_message_sound_id (int | None):
-        default_machine_message (str | None):
-        default_machine_message_sound_id (int | None):
+        campaign_id (int | None): Specifies a campaignId to send calls quickly on a previously
+            created campaign
+        default_live_message (str | None): Text to be turned into a sound, this text will be
+            played when the phone is answered
+        default_live_message_sound_id (int | None): Id of sound file to play if phone is answered
+        default_machine_message (str | None): Text to be turned into a sound, this text will be
+            played when answering machine is detected
+        default_machine_message_sound_id (int | None): An id of a sound file to play if answering
+            machine is detected
         default_voice (Voice | None): A text-to-speech voice.
-        fields (str | None):
-        strict_validation (bool | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        strict_validation (bool | None): Turns on strict validation of recipients.
         body (list[CallRecipient]):
 
     Raises:

@@ -10,8 +10,14 @@ from ...models.call_broadcast import CallBroadcast
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+OPERATION_ID = "updateCallBroadcast"
+HTTP_METHOD = "PUT"
+PATH = "/calls/broadcasts/{id}"
+KIND = "bodiless"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     id: int,
     *,
     body: CallBroadcast,
@@ -41,9 +47,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> Any | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -77,9 +81,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -108,8 +120,8 @@ def sync_detailed(
     on this API
 
     Args:
-        id (int):
-        strict_validation (bool | None):
+        id (int): An id of a voice broadcast
+        strict_validation (bool | None): Turns on strict validation of recipients.
         body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
             and retries.
 
@@ -121,7 +133,7 @@ def sync_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         body=body,
         strict_validation=strict_validation,
@@ -148,8 +160,8 @@ def sync(
     on this API
 
     Args:
-        id (int):
-        strict_validation (bool | None):
+        id (int): An id of a voice broadcast
+        strict_validation (bool | None): Turns on strict validation of recipients.
         body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
             and retries.
 
@@ -183,8 +195,8 @@ async def asyncio_detailed(
     on this API
 
     Args:
-        id (int):
-        strict_validation (bool | None):
+        id (int): An id of a voice broadcast
+        strict_validation (bool | None): Turns on strict validation of recipients.
         body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
             and retries.
 
@@ -196,7 +208,7 @@ async def asyncio_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         body=body,
         strict_validation=strict_validation,
@@ -221,8 +233,8 @@ async def asyncio(
     on this API
 
     Args:
-        id (int):
-        strict_validation (bool | None):
+        id (int): An id of a voice broadcast
+        strict_validation (bool | None): Turns on strict validation of recipients.
         body (CallBroadcast): A voice campaign calling a set of recipients with sounds, schedules
             and retries.
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, cast
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from ...models.batch import Batch
 from ...models.call_create_sound import CallCreateSound
@@ -25,7 +26,7 @@ from . import post_tts_campaign_sound as _post_tts_campaign_sound
 from . import update_campaign_batch as _update_campaign_batch
 
 if TYPE_CHECKING:
-    from ...custom.downloads import AudioDownload
+    from ...custom.downloads import BinaryDownload
     from ...custom.pagination import AsyncPaginator
     from ...custom.runner import OperationRunner
     from ...custom.uploads import UploadSource
@@ -39,13 +40,46 @@ class CampaignsApi:
     def __init__(self, runner: OperationRunner) -> None:
         self._runner = runner
 
+    # Each method's generated endpoint module (KIND, HTTP_METHOD, PATH, the hooks): read by the
+    # API reference writer and the tests.
+    ENDPOINT_MODULES: ClassVar[dict[str, ModuleType]] = {
+        "get_campaign_batch": _get_campaign_batch,
+        "update_campaign_batch": _update_campaign_batch,
+        "find_campaign_sounds": _find_campaign_sounds,
+        "post_call_campaign_sound": _post_call_campaign_sound,
+        "post_file_campaign_sound": _post_file_campaign_sound,
+        "post_tts_campaign_sound": _post_tts_campaign_sound,
+        "get_campaign_sound": _get_campaign_sound,
+        "delete_campaign_sound": _delete_campaign_sound,
+        "get_campaign_sound_data_mp3": _get_campaign_sound_data_mp_3,
+        "get_campaign_sound_data_wav": _get_campaign_sound_data_wav,
+    }
+
     async def get_campaign_batch(
         self,
         id: int,
         *,
         fields: str | None = None,
     ) -> Batch:
-        """Find a specific batch"""
+        """Find a specific batch
+
+        Returns a single Batch instance for a given batch id. This API is useful for determining the
+        state of a validating batch
+
+        Args:
+            id: An id of a batch
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+
+        Returns:
+            Batch
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "Batch",
             await self._runner.call(
@@ -64,7 +98,23 @@ class CampaignsApi:
         *,
         body: Batch,
     ) -> None:
-        """Update a batch"""
+        """Update a batch
+
+        Updates a single Batch instance, currently batch can only be turned "on/off"
+
+        Args:
+            id: An id of a batch to update
+            body: A group of recipients added to a broadcast at once.
+
+        Returns:
+            None (CallFire answers with no body)
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "None",
             await self._runner.call(
@@ -92,10 +142,32 @@ class CampaignsApi:
     ) -> AsyncPaginator[CampaignSoundPage, CampaignSound]:
         """Find sounds
 
-        Returns a paginator: `await` it for the first page, `async for` it for every item
-        across pages, or iterate `.pages()`. `max_items` caps the total; `prefetch` fetches
-        the next page while the current one is being consumed.
+        To find all campaign sounds which were created by user. Returns all sounds available to be
+        used in campaigns
+
+        Args:
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+            filter_: Part of a file name; sounds whose name contains it are returned.
+            include_archived: Includes ARCHIVED sounds for true value
+            include_pending: Includes UPLOAD/RECORDING sounds for true value
+            include_scrubbed: Includes SCRUBBED sounds for true value
+            limit: Maximum number of items to return in a page (CallFire's default is 100; fewer items
+                than `limit` means the last page).
+            offset: Offset of the first item of the page (default 0).
+            max_items: Stop after this many items in total (None: every item).
+            prefetch: Fetch the next page while the current one is being consumed.
+
+        Returns:
+            A paginator: `await` it for the first page, `async for` it for every item across pages,
+            or iterate `.pages()`.
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
         """
+
         return self._runner.paginate(
             _find_campaign_sounds,
             "find_campaign_sounds",
@@ -118,7 +190,26 @@ class CampaignsApi:
         body: CallCreateSound,
         fields: str | None = None,
     ) -> CampaignSound:
-        """Add sound via call"""
+        """Add sound via call
+
+        Use this API to create a sound via a phone call. Provide the required phone number in the
+        CallCreateSound object inside the request, and user will receive a call shortly after with
+        instructions on how to record a sound over the phone.
+
+        Args:
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+            body: A request to record a sound by having CallFire call a phone.
+
+        Returns:
+            CampaignSound
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "CampaignSound",
             await self._runner.call(
@@ -135,14 +226,29 @@ class CampaignsApi:
         self,
         *,
         file: UploadSource,
-        name: str | Unset = UNSET,
-        fields: str | Unset = UNSET,
+        name: str | None = None,
+        fields: str | None = None,
     ) -> CampaignSound:
         """Add sound via file
 
-        File fields take a path, bytes or a binary file object and are streamed from disk
-        as multipart/form-data with a random boundary.
+        Create a campaign sound file via a supplied .mp3 or .wav file
+
+        Args:
+            file: The MP3 or WAV file.
+            name: The sound's name; taken from the file name when empty.
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+
+        Returns:
+            CampaignSound. File fields take a path, bytes or a binary file object and are streamed
+            from disk as multipart/form-data with a random boundary.
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
         """
+
         return cast(
             "CampaignSound",
             await self._runner.upload(
@@ -166,7 +272,26 @@ class CampaignsApi:
         body: TextToSpeech,
         fields: str | None = None,
     ) -> CampaignSound:
-        """Add sound via text-to-speech"""
+        """Add sound via text-to-speech
+
+        Use this API to create a sound file via a supplied string of text. Add a text in the
+        TextToSpeech.message field, and pick a voice in the TextToSpeech.voice field. Available
+        voices are: MALE1, FEMALE1, FEMALE2, SPANISH1, FRENCHCANADIAN1
+
+        Args:
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+            body: A request to create a sound from text.
+
+        Returns:
+            CampaignSound
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "CampaignSound",
             await self._runner.call(
@@ -185,7 +310,25 @@ class CampaignsApi:
         *,
         fields: str | None = None,
     ) -> CampaignSound:
-        """Find a specific sound"""
+        """Find a specific sound
+
+        Returns a single CampaignSound instance for a given sound id in campaign. This is a meta
+        data to the sounds. No audio data is returned from this API
+
+        Args:
+            id: An id of a sound campaign
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+
+        Returns:
+            CampaignSound
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "CampaignSound",
             await self._runner.call(
@@ -202,7 +345,24 @@ class CampaignsApi:
         self,
         id: int,
     ) -> None:
-        """Delete a specific sound"""
+        """Delete a specific sound
+
+        Deletes a single campaign sound instance for a specific campaign sound id, this operation
+        does not delete sound completely, it sets sound status to ARCHIVED which means that sound
+        will no longer appear in 'find' operation results, but still accessible via 'get' operation
+
+        Args:
+            id: An id of a campaign sound
+
+        Returns:
+            None (CallFire answers with no body)
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "None",
             await self._runner.call(
@@ -217,12 +377,25 @@ class CampaignsApi:
     def get_campaign_sound_data_mp3(
         self,
         id: int,
-    ) -> AudioDownload:
+    ) -> BinaryDownload:
         """Download a MP3 sound
 
-        Returns a download: `async with ....stream() as body`, `await ....download(path)`
-        or `await ....read()`; nothing is requested until one of them is used.
+        Download the MP3 version of a hosted file. This is an audio data endpoint. Returns binary
+        response of the 'audio/mpeg' content type
+
+        Args:
+            id: An id of a campaign sound
+
+        Returns:
+            A download: `async with ....stream() as body`, `await ....download(path)` or `await
+            ....read()`; nothing is requested until one of them is used.
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
         """
+
         return self._runner.download(
             _get_campaign_sound_data_mp_3,
             "get_campaign_sound_data_mp_3",
@@ -234,12 +407,25 @@ class CampaignsApi:
     def get_campaign_sound_data_wav(
         self,
         id: int,
-    ) -> AudioDownload:
+    ) -> BinaryDownload:
         """Download a WAV sound
 
-        Returns a download: `async with ....stream() as body`, `await ....download(path)`
-        or `await ....read()`; nothing is requested until one of them is used.
+        Download the WAV version of the hosted file. This is an audio data endpoint. Returns binary
+        response of the 'audio/wav' content type
+
+        Args:
+            id: An id of a campaign sound
+
+        Returns:
+            A download: `async with ....stream() as body`, `await ....download(path)` or `await
+            ....read()`; nothing is requested until one of them is used.
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
         """
+
         return self._runner.download(
             _get_campaign_sound_data_wav,
             "get_campaign_sound_data_wav",

@@ -9,8 +9,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+OPERATION_ID = "deleteCampaignSound"
+HTTP_METHOD = "DELETE"
+PATH = "/campaigns/sounds/{id}"
+KIND = "bodiless"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     id: int,
 ) -> dict[str, Any]:
 
@@ -24,9 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> Any | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -60,9 +64,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -89,7 +101,7 @@ def sync_detailed(
     appear in 'find' operation results, but still accessible via 'get' operation
 
     Args:
-        id (int):
+        id (int): An id of a campaign sound
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,7 +111,7 @@ def sync_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
     )
 
@@ -122,7 +134,7 @@ def sync(
     appear in 'find' operation results, but still accessible via 'get' operation
 
     Args:
-        id (int):
+        id (int): An id of a campaign sound
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +162,7 @@ async def asyncio_detailed(
     appear in 'find' operation results, but still accessible via 'get' operation
 
     Args:
-        id (int):
+        id (int): An id of a campaign sound
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +172,7 @@ async def asyncio_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
     )
 
@@ -181,7 +193,7 @@ async def asyncio(
     appear in 'find' operation results, but still accessible via 'get' operation
 
     Args:
-        id (int):
+        id (int): An id of a campaign sound
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,8 +9,14 @@ from ...models.campaign_sound_page import CampaignSoundPage
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+OPERATION_ID = "findCampaignSounds"
+HTTP_METHOD = "GET"
+PATH = "/campaigns/sounds"
+KIND = "paged"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     *,
     fields: str | None = None,
     filter_: str | None = None,
@@ -48,9 +54,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CampaignSoundPage | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> CampaignSoundPage | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CampaignSoundPage.from_dict(response.json())
 
@@ -81,9 +85,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CampaignSoundPage | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -115,13 +127,15 @@ def sync_detailed(
     campaigns
 
     Args:
-        fields (str | None):
-        filter_ (str | None):
-        include_archived (bool | None):
-        include_pending (bool | None):
-        include_scrubbed (bool | None):
-        limit (int | None):
-        offset (int | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        filter_ (str | None): Part of a file name; sounds whose name contains it are returned.
+        include_archived (bool | None): Includes ARCHIVED sounds for true value
+        include_pending (bool | None): Includes UPLOAD/RECORDING sounds for true value
+        include_scrubbed (bool | None): Includes SCRUBBED sounds for true value
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | None): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +145,7 @@ def sync_detailed(
         Response[CampaignSoundPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         fields=fields,
         filter_=filter_,
         include_archived=include_archived,
@@ -165,13 +179,15 @@ def sync(
     campaigns
 
     Args:
-        fields (str | None):
-        filter_ (str | None):
-        include_archived (bool | None):
-        include_pending (bool | None):
-        include_scrubbed (bool | None):
-        limit (int | None):
-        offset (int | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        filter_ (str | None): Part of a file name; sounds whose name contains it are returned.
+        include_archived (bool | None): Includes ARCHIVED sounds for true value
+        include_pending (bool | None): Includes UPLOAD/RECORDING sounds for true value
+        include_scrubbed (bool | None): Includes SCRUBBED sounds for true value
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | None): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,13 +226,15 @@ async def asyncio_detailed(
     campaigns
 
     Args:
-        fields (str | None):
-        filter_ (str | None):
-        include_archived (bool | None):
-        include_pending (bool | None):
-        include_scrubbed (bool | None):
-        limit (int | None):
-        offset (int | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        filter_ (str | None): Part of a file name; sounds whose name contains it are returned.
+        include_archived (bool | None): Includes ARCHIVED sounds for true value
+        include_pending (bool | None): Includes UPLOAD/RECORDING sounds for true value
+        include_scrubbed (bool | None): Includes SCRUBBED sounds for true value
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | None): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,7 +244,7 @@ async def asyncio_detailed(
         Response[CampaignSoundPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         fields=fields,
         filter_=filter_,
         include_archived=include_archived,
@@ -258,13 +276,15 @@ async def asyncio(
     campaigns
 
     Args:
-        fields (str | None):
-        filter_ (str | None):
-        include_archived (bool | None):
-        include_pending (bool | None):
-        include_scrubbed (bool | None):
-        limit (int | None):
-        offset (int | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        filter_ (str | None): Part of a file name; sounds whose name contains it are returned.
+        include_archived (bool | None): Includes ARCHIVED sounds for true value
+        include_pending (bool | None): Includes UPLOAD/RECORDING sounds for true value
+        include_scrubbed (bool | None): Includes SCRUBBED sounds for true value
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        offset (int | None): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,8 +10,14 @@ from ...models.campaign_sound import CampaignSound
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+OPERATION_ID = "postCallCampaignSound"
+HTTP_METHOD = "POST"
+PATH = "/campaigns/sounds/calls"
+KIND = "plain"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     *,
     body: CallCreateSound,
     fields: str | None = None,
@@ -38,9 +44,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CampaignSound | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> CampaignSound | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CampaignSound.from_dict(response.json())
 
@@ -71,9 +75,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CampaignSound | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -101,7 +113,8 @@ def sync_detailed(
     instructions on how to record a sound over the phone.
 
     Args:
-        fields (str | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
         body (CallCreateSound): A request to record a sound by having CallFire call a phone.
 
     Raises:
@@ -112,7 +125,7 @@ def sync_detailed(
         Response[CampaignSound | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         fields=fields,
     )
@@ -137,7 +150,8 @@ def sync(
     instructions on how to record a sound over the phone.
 
     Args:
-        fields (str | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
         body (CallCreateSound): A request to record a sound by having CallFire call a phone.
 
     Raises:
@@ -168,7 +182,8 @@ async def asyncio_detailed(
     instructions on how to record a sound over the phone.
 
     Args:
-        fields (str | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
         body (CallCreateSound): A request to record a sound by having CallFire call a phone.
 
     Raises:
@@ -179,7 +194,7 @@ async def asyncio_detailed(
         Response[CampaignSound | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         fields=fields,
     )
@@ -202,7 +217,8 @@ async def asyncio(
     instructions on how to record a sound over the phone.
 
     Args:
-        fields (str | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
         body (CallCreateSound): A request to record a sound by having CallFire call a phone.
 
     Raises:

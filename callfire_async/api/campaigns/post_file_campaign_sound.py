@@ -8,10 +8,16 @@ from ...client import AuthenticatedClient, Client
 from ...models.campaign_sound import CampaignSound
 from ...models.error_response import ErrorResponse
 from ...models.sound_file_upload import SoundFileUpload
-from ...types import Response
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "postFileCampaignSound"
+HTTP_METHOD = "POST"
+PATH = "/campaigns/sounds/files"
+KIND = "upload"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: SoundFileUpload,
     fields: str | None = None,
@@ -39,9 +45,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CampaignSound | ErrorResponse | None:
+def build_upload_request(
+    *,
+    fields: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request of this upload without its body: the caller streams the multipart body."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/campaigns/sounds/files",
+        "params": params,
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> CampaignSound | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CampaignSound.from_dict(response.json())
 
@@ -72,9 +98,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CampaignSound | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -100,7 +134,8 @@ def sync_detailed(
      Create a campaign sound file via a supplied .mp3 or .wav file
 
     Args:
-        fields (str | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
         body (SoundFileUpload): An MP3 or WAV file to add to the sound library.
 
     Raises:
@@ -111,7 +146,7 @@ def sync_detailed(
         Response[CampaignSound | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         fields=fields,
     )
@@ -134,7 +169,8 @@ def sync(
      Create a campaign sound file via a supplied .mp3 or .wav file
 
     Args:
-        fields (str | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
         body (SoundFileUpload): An MP3 or WAV file to add to the sound library.
 
     Raises:
@@ -163,7 +199,8 @@ async def asyncio_detailed(
      Create a campaign sound file via a supplied .mp3 or .wav file
 
     Args:
-        fields (str | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
         body (SoundFileUpload): An MP3 or WAV file to add to the sound library.
 
     Raises:
@@ -174,7 +211,7 @@ async def asyncio_detailed(
         Response[CampaignSound | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         fields=fields,
     )
@@ -195,7 +232,8 @@ async def asyncio(
      Create a campaign sound file via a supplied .mp3 or .wav file
 
     Args:
-        fields (str | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
         body (SoundFileUpload): An MP3 or WAV file to add to the sound library.
 
     Raises:

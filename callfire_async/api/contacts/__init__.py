@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from ...models.add_contact_list_items_request import AddContactListItemsRequest
 from ...models.contact import Contact
@@ -44,7 +45,7 @@ from . import update_contact_list as _update_contact_list
 from . import update_do_not_contact as _update_do_not_contact
 
 if TYPE_CHECKING:
-    from ...custom.downloads import AudioDownload
+    from ...custom.downloads import BinaryDownload
     from ...custom.pagination import AsyncPaginator
     from ...custom.runner import OperationRunner
     from ...custom.uploads import UploadSource
@@ -57,6 +58,32 @@ class ContactsApi:
 
     def __init__(self, runner: OperationRunner) -> None:
         self._runner = runner
+
+    # Each method's generated endpoint module (KIND, HTTP_METHOD, PATH, the hooks): read by the
+    # API reference writer and the tests.
+    ENDPOINT_MODULES: ClassVar[dict[str, ModuleType]] = {
+        "find_contacts": _find_contacts,
+        "create_contacts": _create_contacts,
+        "find_do_not_contacts": _find_do_not_contacts,
+        "add_do_not_contacts": _add_do_not_contacts,
+        "delete_do_not_contacts_by_source": _delete_do_not_contacts_by_source,
+        "get_universal_do_not_contacts": _get_universal_do_not_contacts,
+        "get_do_not_contact": _get_do_not_contact,
+        "update_do_not_contact": _update_do_not_contact,
+        "delete_do_not_contact": _delete_do_not_contact,
+        "find_contact_lists": _find_contact_lists,
+        "create_contact_list": _create_contact_list,
+        "create_contact_list_from_file": _create_contact_list_from_file,
+        "get_contact_list": _get_contact_list,
+        "update_contact_list": _update_contact_list,
+        "delete_contact_list": _delete_contact_list,
+        "get_contact_list_items": _get_contact_list_items,
+        "add_contact_list_items": _add_contact_list_items,
+        "remove_contact_list_items": _remove_contact_list_items,
+        "remove_contact_list_item": _remove_contact_list_item,
+        "get_contact": _get_contact,
+        "delete_contact": _delete_contact,
+    }
 
     def find_contacts(
         self,
@@ -74,10 +101,33 @@ class ContactsApi:
     ) -> AsyncPaginator[ContactPage, Contact]:
         """Find contacts
 
-        Returns a paginator: `await` it for the first page, `async for` it for every item
-        across pages, or iterate `.pages()`. `max_items` caps the total; `prefetch` fetches
-        the next page while the current one is being consumed.
+        Find user's contacts by id, contact list, or on any property name. Returns a paged list of
+        contacts
+
+        Args:
+            contact_list_id: Filters contacts by a particular contact list
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+            id: Contact ids to search for (repeated, `id=1&id=2`).
+            limit: Maximum number of items to return in a page (CallFire's default is 100; fewer items
+                than `limit` means the last page).
+            number: Phone numbers to search for (repeated, `number=1213...&number=1310...`).
+            offset: Offset of the first item of the page (default 0).
+            property_name: Name of a contact property to search by
+            property_value: Value of a contact property to search by
+            max_items: Stop after this many items in total (None: every item).
+            prefetch: Fetch the next page while the current one is being consumed.
+
+        Returns:
+            A paginator: `await` it for the first page, `async for` it for every item across pages,
+            or iterate `.pages()`.
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
         """
+
         return self._runner.paginate(
             _find_contacts,
             "find_contacts",
@@ -100,7 +150,23 @@ class ContactsApi:
         *,
         body: list[Contact],
     ) -> ResourceIdList:
-        """Create contacts"""
+        """Create contacts
+
+        Creates contacts in CallFire system. These contacts are not validated on creation. They will
+        be validated upon being added to a campaign
+
+        Args:
+            body:
+
+        Returns:
+            ResourceIdList
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "ResourceIdList",
             await self._runner.call(
@@ -131,10 +197,37 @@ class ContactsApi:
     ) -> AsyncPaginator[DoNotContactPage, DoNotContact]:
         """Find do not contact (dnc) items
 
-        Returns a paginator: `await` it for the first page, `async for` it for every item
-        across pages, or iterate `.pages()`. `max_items` caps the total; `prefetch` fetches
-        the next page while the current one is being consumed.
+        Searches for all Do Not Contact (DNC) objects created by user. These DoNotContact entries
+        only affect calls/texts/campaigns on this account. Returns a paged list of DoNotContact
+        objects
+
+        Args:
+            call: Show only numbers on the Do-Not-Call list.
+            campaign_id: A campaign id which was used to send a message to a DNC number
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+            limit: Maximum number of items to return in a page (CallFire's default is 100; fewer items
+                than `limit` means the last page).
+            number: Phone numbers to search for (repeated, `number=1213...&number=1310...`).
+            offset: Offset of the first item of the page (default 0).
+            prefix: Prefix (1-10 digits) of phone numbers
+            source: A DNC source name to search for DNCs
+            text: Show only numbers on the Do-Not-Text list.
+            inbound_call: Show only numbers that may not call in.
+            inbound_text: Show only numbers that may not text in.
+            max_items: Stop after this many items in total (None: every item).
+            prefetch: Fetch the next page while the current one is being consumed.
+
+        Returns:
+            A paginator: `await` it for the first page, `async for` it for every item across pages,
+            or iterate `.pages()`.
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
         """
+
         return self._runner.paginate(
             _find_do_not_contacts,
             "find_do_not_contacts",
@@ -160,7 +253,23 @@ class ContactsApi:
         *,
         body: DoNotContactRequest,
     ) -> None:
-        """Add or update do not contact (dnc) numbers"""
+        """Add or update do not contact (dnc) numbers
+
+        Add or update a list of Do Not Contact (DNC) contact entries. Can toggle whether the DNCs
+        are enabled for calls/texts.
+
+        Args:
+            body: Numbers to add to (or update on) the do-not-contact list.
+
+        Returns:
+            None (CallFire answers with no body)
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "None",
             await self._runner.call(
@@ -176,7 +285,22 @@ class ContactsApi:
         self,
         source: str,
     ) -> None:
-        """Delete do not contact (dnc) numbers contained in source."""
+        """Delete do not contact (dnc) numbers contained in source.
+
+        Delete Do Not Contact (DNC) contact entries contained in source.
+
+        Args:
+            source: The source whose do-not-contact entries to delete.
+
+        Returns:
+            None (CallFire answers with no body)
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "None",
             await self._runner.call(
@@ -195,7 +319,26 @@ class ContactsApi:
         fields: str | None = None,
         from_number: str | None = None,
     ) -> UniversalDoNotContactList:
-        """Find universal do not contacts (udnc) associated with toNumber"""
+        """Find universal do not contacts (udnc) associated with toNumber
+
+        Searches for a UniversalDoNotContact object for a given phone number. Shows whether
+        inbound/outbound actions are allowed for a given number
+
+        Args:
+            to_number: The destination phone number in E.164 format (11 digits).
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+            from_number: A phone number in E.164 format (11 digits), e.g. 12132000384.
+
+        Returns:
+            UniversalDoNotContactList
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "UniversalDoNotContactList",
             await self._runner.call(
@@ -213,7 +356,23 @@ class ContactsApi:
         self,
         number: str,
     ) -> DoNotContact:
-        """Get do not contact (dnc)"""
+        """Get do not contact (dnc)
+
+        Get Do Not Contact (DNC) object create by user. This DoNotContact entry only affects
+        calls/texts/campaigns on this account.
+
+        Args:
+            number: A phone number in E.164 format (11 digits).
+
+        Returns:
+            DoNotContact
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "DoNotContact",
             await self._runner.call(
@@ -231,7 +390,24 @@ class ContactsApi:
         *,
         body: DoNotContact,
     ) -> None:
-        """Update an individual do not contact (dnc) number"""
+        """Update an individual do not contact (dnc) number
+
+        Update a Do Not Contact (DNC) contact entry. Can toggle whether the DNC is enabled for
+        calls/texts.
+
+        Args:
+            number: A phone number in E.164 format (11 digits).
+            body: A number on the account's do-not-contact list and the channels it blocks.
+
+        Returns:
+            None (CallFire answers with no body)
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "None",
             await self._runner.call(
@@ -248,7 +424,23 @@ class ContactsApi:
         self,
         number: str,
     ) -> None:
-        """Delete do not contact (dnc) number. If number contains commas treat as list of numbers"""
+        """Delete do not contact (dnc) number. If number contains commas treat as list of numbers
+
+        Delete a Do Not Contact (DNC) contact entry.
+
+        Args:
+            number: A phone number in E.164 format (11 digits); a comma-separated value deletes several
+                numbers.
+
+        Returns:
+            None (CallFire answers with no body)
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "None",
             await self._runner.call(
@@ -272,10 +464,29 @@ class ContactsApi:
     ) -> AsyncPaginator[ContactListPage, ContactList]:
         """Find contact lists
 
-        Returns a paginator: `await` it for the first page, `async for` it for every item
-        across pages, or iterate `.pages()`. `max_items` caps the total; `prefetch` fetches
-        the next page while the current one is being consumed.
+        Searches for all contact lists which are available for the current user. Returns a paged
+        list of contact lists
+
+        Args:
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+            limit: Maximum number of items to return in a page (CallFire's default is 100; fewer items
+                than `limit` means the last page).
+            name: A name or a partial name of a contact list
+            offset: Offset of the first item of the page (default 0).
+            max_items: Stop after this many items in total (None: every item).
+            prefetch: Fetch the next page while the current one is being consumed.
+
+        Returns:
+            A paginator: `await` it for the first page, `async for` it for every item across pages,
+            or iterate `.pages()`.
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
         """
+
         return self._runner.paginate(
             _find_contact_lists,
             "find_contact_lists",
@@ -295,7 +506,32 @@ class ContactsApi:
         body: CreateContactListRequest,
         fields: str | None = None,
     ) -> ContactList:
-        """Create contact lists"""
+        """Create contact lists
+
+        Creates a contact list for use with campaigns using 1 of 3 inputs. A List of Contact
+        objects, a list of String E.164 numbers, or a list of CallFire contactIds can be used as the
+        data source for the created contact list. After contact list is added into the CallFire
+        system, contact lists goes through seven system safeguards that check the accuracy and
+        consistency of the data. For example, our system checks that contact number is formatted
+        correctly, is valid, is not duplicated in another contact list, or is not added on a
+        specific DNC list. You can configure to keep/merge or remove contacts which do not complies
+        these rules. If contacts were not added to a contact list after the validation, this means
+        the data needs to be properly formatted and corrected before calling this API
+
+        Args:
+            fields: Limit the fields in the response (partial response).
+            body: A new contact list's name and contacts (set one of contacts, contactIds,
+                contactNumbers).
+
+        Returns:
+            ContactList
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "ContactList",
             await self._runner.call(
@@ -312,14 +548,30 @@ class ContactsApi:
         self,
         *,
         file: UploadSource,
-        name: str | Unset = UNSET,
-        use_custom_fields: bool | Unset = UNSET,
+        name: str | None = None,
+        use_custom_fields: bool | None = None,
     ) -> ResourceId:
         """Create contact list from file
 
-        File fields take a path, bytes or a binary file object and are streamed from disk
-        as multipart/form-data with a random boundary.
+        Creates a contact list to be used with campaigns through uploading a .csv file. Returns the
+        id of created list
+
+        Args:
+            file: The CSV file; its header row names the contact fields.
+            name: The new list's name.
+            use_custom_fields: True to keep the CSV's column names as property names; false to name custom fields
+                A, B, C, ...
+
+        Returns:
+            ResourceId. File fields take a path, bytes or a binary file object and are streamed from
+            disk as multipart/form-data with a random boundary.
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
         """
+
         return cast(
             "ResourceId",
             await self._runner.upload(
@@ -342,7 +594,24 @@ class ContactsApi:
         *,
         fields: str | None = None,
     ) -> ContactList:
-        """Find a specific contact list"""
+        """Find a specific contact list
+
+        Returns a single ContactList instance for a given contact list id
+
+        Args:
+            id: An id of a contact list to return
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+
+        Returns:
+            ContactList
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "ContactList",
             await self._runner.call(
@@ -361,7 +630,23 @@ class ContactsApi:
         *,
         body: UpdateContactListRequest,
     ) -> None:
-        """Update a contact list"""
+        """Update a contact list
+
+        Updates contact list instance.
+
+        Args:
+            id: An id of contact list to update
+            body: A contact list's new name.
+
+        Returns:
+            None (CallFire answers with no body)
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "None",
             await self._runner.call(
@@ -378,7 +663,22 @@ class ContactsApi:
         self,
         id: int,
     ) -> None:
-        """Delete a contact list"""
+        """Delete a contact list
+
+        Deletes a contact list, included contacts will not be deleted.
+
+        Args:
+            id: An id of the contact list to be deleted
+
+        Returns:
+            None (CallFire answers with no body)
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "None",
             await self._runner.call(
@@ -402,10 +702,29 @@ class ContactsApi:
     ) -> AsyncPaginator[ContactPage, Contact]:
         """Find contacts in a contact list
 
-        Returns a paginator: `await` it for the first page, `async for` it for every item
-        across pages, or iterate `.pages()`. `max_items` caps the total; `prefetch` fetches
-        the next page while the current one is being consumed.
+        Searches for all entries in a contact list with specified id. Returns a paged list of
+        contact entries
+
+        Args:
+            id: An id of a contact list
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+            limit: Maximum number of items to return in a page (CallFire's default is 100; fewer items
+                than `limit` means the last page).
+            offset: Offset of the first item of the page (default 0).
+            max_items: Stop after this many items in total (None: every item).
+            prefetch: Fetch the next page while the current one is being consumed.
+
+        Returns:
+            A paginator: `await` it for the first page, `async for` it for every item across pages,
+            or iterate `.pages()`.
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
         """
+
         return self._runner.paginate(
             _get_contact_list_items,
             "get_contact_list_items",
@@ -425,7 +744,25 @@ class ContactsApi:
         *,
         body: AddContactListItemsRequest,
     ) -> None:
-        """Add contacts to a contact list"""
+        """Add contacts to a contact list
+
+        Adds contacts to a contact list. Available contact sources are: list of the contact
+        entities, list of ids of existing contacts in user's account, list of phone numbers in E.164
+        format (11-digits)
+
+        Args:
+            id: An id of a contact list
+            body: Contacts to add to a list (set one of contacts, contactIds, contactNumbers).
+
+        Returns:
+            None (CallFire answers with no body)
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "None",
             await self._runner.call(
@@ -444,7 +781,24 @@ class ContactsApi:
         *,
         contact_id: list[int] | None = None,
     ) -> None:
-        """Delete contacts from a contact list"""
+        """Delete contacts from a contact list
+
+        Deletes contacts from a contact list. List the contact ids in request to delete multiple
+        contacts with one request.
+
+        Args:
+            id: A id of a contact list
+            contact_id: Ids of the contacts to remove (repeated, `contactId=1&contactId=2`).
+
+        Returns:
+            None (CallFire answers with no body)
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "None",
             await self._runner.call(
@@ -462,7 +816,23 @@ class ContactsApi:
         id: int,
         contact_id: int,
     ) -> None:
-        """Delete a contact from a contact list"""
+        """Delete a contact from a contact list
+
+        Deletes a single contact from a contact list
+
+        Args:
+            id: An id of a contact list
+            contact_id: An id of the contact to remove.
+
+        Returns:
+            None (CallFire answers with no body)
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "None",
             await self._runner.call(
@@ -481,7 +851,25 @@ class ContactsApi:
         *,
         fields: str | None = None,
     ) -> Contact:
-        """Find a specific contact"""
+        """Find a specific contact
+
+        Returns a Contact instance for a given contact id. Deleted contacts can be still retrieved
+        but will be marked as deleted. Deleted contacts will not be shown in search request.
+
+        Args:
+            id: An id of a contact
+            fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
+                single object or `fields=items(id,name)` for a page.
+
+        Returns:
+            Contact
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "Contact",
             await self._runner.call(
@@ -498,7 +886,22 @@ class ContactsApi:
         self,
         id: int,
     ) -> None:
-        """Delete a contact"""
+        """Delete a contact
+
+        Deletes a contact instance from account
+
+        Args:
+            id: An Id of a contact
+
+        Returns:
+            None (CallFire answers with no body)
+
+        Raises:
+            APIStatusError: CallFire answered with an error status (one subclass per status).
+            APIConnectionError: the request was not sent or its answer not received.
+            ResponseParseError: a successful answer that does not fit the spec.
+        """
+
         return cast(
             "None",
             await self._runner.call(

@@ -10,8 +10,14 @@ from ...models.add_contact_list_items_request import AddContactListItemsRequest
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+OPERATION_ID = "addContactListItems"
+HTTP_METHOD = "POST"
+PATH = "/contacts/lists/{id}/items"
+KIND = "bodiless"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     id: int,
     *,
     body: AddContactListItemsRequest,
@@ -33,9 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> Any | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -69,9 +73,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -98,7 +110,7 @@ def sync_detailed(
     of ids of existing contacts in user's account, list of phone numbers in E.164 format (11-digits)
 
     Args:
-        id (int):
+        id (int): An id of a contact list
         body (AddContactListItemsRequest): Contacts to add to a list (set one of contacts,
             contactIds, contactNumbers).
 
@@ -110,7 +122,7 @@ def sync_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         body=body,
     )
@@ -134,7 +146,7 @@ def sync(
     of ids of existing contacts in user's account, list of phone numbers in E.164 format (11-digits)
 
     Args:
-        id (int):
+        id (int): An id of a contact list
         body (AddContactListItemsRequest): Contacts to add to a list (set one of contacts,
             contactIds, contactNumbers).
 
@@ -165,7 +177,7 @@ async def asyncio_detailed(
     of ids of existing contacts in user's account, list of phone numbers in E.164 format (11-digits)
 
     Args:
-        id (int):
+        id (int): An id of a contact list
         body (AddContactListItemsRequest): Contacts to add to a list (set one of contacts,
             contactIds, contactNumbers).
 
@@ -177,7 +189,7 @@ async def asyncio_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         body=body,
     )
@@ -199,7 +211,7 @@ async def asyncio(
     of ids of existing contacts in user's account, list of phone numbers in E.164 format (11-digits)
 
     Args:
-        id (int):
+        id (int): An id of a contact list
         body (AddContactListItemsRequest): Contacts to add to a list (set one of contacts,
             contactIds, contactNumbers).
 

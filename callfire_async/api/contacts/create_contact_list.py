@@ -10,8 +10,14 @@ from ...models.create_contact_list_request import CreateContactListRequest
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+OPERATION_ID = "createContactList"
+HTTP_METHOD = "POST"
+PATH = "/contacts/lists"
+KIND = "plain"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     *,
     body: CreateContactListRequest,
     fields: str | None = None,
@@ -38,9 +44,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactList | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> ContactList | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ContactList.from_dict(response.json())
 
@@ -71,9 +75,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactList | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -106,7 +118,7 @@ def sync_detailed(
     validation, this means the data needs to be properly formatted and corrected before calling this API
 
     Args:
-        fields (str | None):
+        fields (str | None): Limit the fields in the response (partial response).
         body (CreateContactListRequest): A new contact list's name and contacts (set one of
             contacts, contactIds, contactNumbers).
 
@@ -118,7 +130,7 @@ def sync_detailed(
         Response[ContactList | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         fields=fields,
     )
@@ -148,7 +160,7 @@ def sync(
     validation, this means the data needs to be properly formatted and corrected before calling this API
 
     Args:
-        fields (str | None):
+        fields (str | None): Limit the fields in the response (partial response).
         body (CreateContactListRequest): A new contact list's name and contacts (set one of
             contacts, contactIds, contactNumbers).
 
@@ -185,7 +197,7 @@ async def asyncio_detailed(
     validation, this means the data needs to be properly formatted and corrected before calling this API
 
     Args:
-        fields (str | None):
+        fields (str | None): Limit the fields in the response (partial response).
         body (CreateContactListRequest): A new contact list's name and contacts (set one of
             contacts, contactIds, contactNumbers).
 
@@ -197,7 +209,7 @@ async def asyncio_detailed(
         Response[ContactList | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         fields=fields,
     )
@@ -225,7 +237,7 @@ async def asyncio(
     validation, this means the data needs to be properly formatted and corrected before calling this API
 
     Args:
-        fields (str | None):
+        fields (str | None): Limit the fields in the response (partial response).
         body (CreateContactListRequest): A new contact list's name and contacts (set one of
             contacts, contactIds, contactNumbers).
 

@@ -10,8 +10,14 @@ from ...models.error_response import ErrorResponse
 from ...models.resource_id import ResourceId
 from ...types import Response
 
+OPERATION_ID = "createContactListFromFile"
+HTTP_METHOD = "POST"
+PATH = "/contacts/lists/upload"
+KIND = "upload"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     *,
     body: ContactListUpload,
 ) -> dict[str, Any]:
@@ -31,9 +37,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ResourceId | None:
+def build_upload_request() -> dict[str, Any]:
+    """The request of this upload without its body: the caller streams the multipart body."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/contacts/lists/upload",
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> ErrorResponse | ResourceId | None:
     if response.status_code == 200:
         response_200 = ResourceId.from_dict(response.json())
 
@@ -64,9 +80,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ResourceId | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -102,7 +126,7 @@ def sync_detailed(
         Response[ErrorResponse | ResourceId]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 
@@ -161,7 +185,7 @@ async def asyncio_detailed(
         Response[ErrorResponse | ResourceId]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 

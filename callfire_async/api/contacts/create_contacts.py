@@ -10,8 +10,14 @@ from ...models.error_response import ErrorResponse
 from ...models.resource_id_list import ResourceIdList
 from ...types import Response
 
+OPERATION_ID = "createContacts"
+HTTP_METHOD = "POST"
+PATH = "/contacts"
+KIND = "plain"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     *,
     body: list[Contact],
 ) -> dict[str, Any]:
@@ -33,9 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ResourceIdList | None:
+def parse_response(response: httpx.Response) -> ErrorResponse | ResourceIdList | None:
     if response.status_code == 200:
         response_200 = ResourceIdList.from_dict(response.json())
 
@@ -66,9 +70,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ResourceIdList | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -104,7 +116,7 @@ def sync_detailed(
         Response[ErrorResponse | ResourceIdList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 
@@ -163,7 +175,7 @@ async def asyncio_detailed(
         Response[ErrorResponse | ResourceIdList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 

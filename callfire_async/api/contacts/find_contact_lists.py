@@ -9,8 +9,14 @@ from ...models.contact_list_page import ContactListPage
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+OPERATION_ID = "findContactLists"
+HTTP_METHOD = "GET"
+PATH = "/contacts/lists"
+KIND = "paged"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     *,
     fields: str | None = None,
     limit: int | None = None,
@@ -39,9 +45,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactListPage | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> ContactListPage | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ContactListPage.from_dict(response.json())
 
@@ -72,9 +76,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactListPage | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -103,10 +115,12 @@ def sync_detailed(
     contact lists
 
     Args:
-        fields (str | None):
-        limit (int | None):
-        name (str | None):
-        offset (int | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        name (str | None): A name or a partial name of a contact list
+        offset (int | None): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +130,7 @@ def sync_detailed(
         Response[ContactListPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         fields=fields,
         limit=limit,
         name=name,
@@ -144,10 +158,12 @@ def sync(
     contact lists
 
     Args:
-        fields (str | None):
-        limit (int | None):
-        name (str | None):
-        offset (int | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        name (str | None): A name or a partial name of a contact list
+        offset (int | None): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,10 +196,12 @@ async def asyncio_detailed(
     contact lists
 
     Args:
-        fields (str | None):
-        limit (int | None):
-        name (str | None):
-        offset (int | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        name (str | None): A name or a partial name of a contact list
+        offset (int | None): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +211,7 @@ async def asyncio_detailed(
         Response[ContactListPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         fields=fields,
         limit=limit,
         name=name,
@@ -219,10 +237,12 @@ async def asyncio(
     contact lists
 
     Args:
-        fields (str | None):
-        limit (int | None):
-        name (str | None):
-        offset (int | None):
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        name (str | None): A name or a partial name of a contact list
+        offset (int | None): Offset of the first item of the page (default 0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

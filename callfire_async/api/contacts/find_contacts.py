@@ -9,8 +9,14 @@ from ...models.contact_page import ContactPage
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+OPERATION_ID = "findContacts"
+HTTP_METHOD = "GET"
+PATH = "/contacts"
+KIND = "paged"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     *,
     contact_list_id: int | None = None,
     fields: str | None = None,
@@ -59,9 +65,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactPage | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> ContactPage | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ContactPage.from_dict(response.json())
 
@@ -92,9 +96,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactPage | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -126,14 +138,17 @@ def sync_detailed(
      Find user's contacts by id, contact list, or on any property name. Returns a paged list of contacts
 
     Args:
-        contact_list_id (int | None):
-        fields (str | None):
-        id (list[int] | None):
-        limit (int | None):
-        number (list[str] | None):
-        offset (int | None):
-        property_name (str | None):
-        property_value (str | None):
+        contact_list_id (int | None): Filters contacts by a particular contact list
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        id (list[int] | None): Contact ids to search for (repeated, `id=1&id=2`).
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        number (list[str] | None): Phone numbers to search for (repeated,
+            `number=1213...&number=1310...`).
+        offset (int | None): Offset of the first item of the page (default 0).
+        property_name (str | None): Name of a contact property to search by
+        property_value (str | None): Value of a contact property to search by
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +158,7 @@ def sync_detailed(
         Response[ContactPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         contact_list_id=contact_list_id,
         fields=fields,
         id=id,
@@ -178,14 +193,17 @@ def sync(
      Find user's contacts by id, contact list, or on any property name. Returns a paged list of contacts
 
     Args:
-        contact_list_id (int | None):
-        fields (str | None):
-        id (list[int] | None):
-        limit (int | None):
-        number (list[str] | None):
-        offset (int | None):
-        property_name (str | None):
-        property_value (str | None):
+        contact_list_id (int | None): Filters contacts by a particular contact list
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        id (list[int] | None): Contact ids to search for (repeated, `id=1&id=2`).
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        number (list[str] | None): Phone numbers to search for (repeated,
+            `number=1213...&number=1310...`).
+        offset (int | None): Offset of the first item of the page (default 0).
+        property_name (str | None): Name of a contact property to search by
+        property_value (str | None): Value of a contact property to search by
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,14 +243,17 @@ async def asyncio_detailed(
      Find user's contacts by id, contact list, or on any property name. Returns a paged list of contacts
 
     Args:
-        contact_list_id (int | None):
-        fields (str | None):
-        id (list[int] | None):
-        limit (int | None):
-        number (list[str] | None):
-        offset (int | None):
-        property_name (str | None):
-        property_value (str | None):
+        contact_list_id (int | None): Filters contacts by a particular contact list
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        id (list[int] | None): Contact ids to search for (repeated, `id=1&id=2`).
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        number (list[str] | None): Phone numbers to search for (repeated,
+            `number=1213...&number=1310...`).
+        offset (int | None): Offset of the first item of the page (default 0).
+        property_name (str | None): Name of a contact property to search by
+        property_value (str | None): Value of a contact property to search by
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,7 +263,7 @@ async def asyncio_detailed(
         Response[ContactPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         contact_list_id=contact_list_id,
         fields=fields,
         id=id,
@@ -275,14 +296,17 @@ async def asyncio(
      Find user's contacts by id, contact list, or on any property name. Returns a paged list of contacts
 
     Args:
-        contact_list_id (int | None):
-        fields (str | None):
-        id (list[int] | None):
-        limit (int | None):
-        number (list[str] | None):
-        offset (int | None):
-        property_name (str | None):
-        property_value (str | None):
+        contact_list_id (int | None): Filters contacts by a particular contact list
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        id (list[int] | None): Contact ids to search for (repeated, `id=1&id=2`).
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        number (list[str] | None): Phone numbers to search for (repeated,
+            `number=1213...&number=1310...`).
+        offset (int | None): Offset of the first item of the page (default 0).
+        property_name (str | None): Name of a contact property to search by
+        property_value (str | None): Value of a contact property to search by
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

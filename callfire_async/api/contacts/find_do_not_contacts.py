@@ -9,8 +9,14 @@ from ...models.do_not_contact_page import DoNotContactPage
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+OPERATION_ID = "findDoNotContacts"
+HTTP_METHOD = "GET"
+PATH = "/contacts/dncs"
+KIND = "paged"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     *,
     call: bool | None = None,
     campaign_id: int | None = None,
@@ -64,9 +70,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DoNotContactPage | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> DoNotContactPage | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = DoNotContactPage.from_dict(response.json())
 
@@ -97,9 +101,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DoNotContactPage | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -135,17 +147,20 @@ def sync_detailed(
     affect calls/texts/campaigns on this account. Returns a paged list of DoNotContact objects
 
     Args:
-        call (bool | None):
-        campaign_id (int | None):
-        fields (str | None):
-        limit (int | None):
-        number (list[str] | None):
-        offset (int | None):
-        prefix (str | None):
-        source (str | None):
-        text (bool | None):
-        inbound_call (bool | None):
-        inbound_text (bool | None):
+        call (bool | None): Show only numbers on the Do-Not-Call list.
+        campaign_id (int | None): A campaign id which was used to send a message to a DNC number
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        number (list[str] | None): Phone numbers to search for (repeated,
+            `number=1213...&number=1310...`).
+        offset (int | None): Offset of the first item of the page (default 0).
+        prefix (str | None): Prefix (1-10 digits) of phone numbers
+        source (str | None): A DNC source name to search for DNCs
+        text (bool | None): Show only numbers on the Do-Not-Text list.
+        inbound_call (bool | None): Show only numbers that may not call in.
+        inbound_text (bool | None): Show only numbers that may not text in.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +170,7 @@ def sync_detailed(
         Response[DoNotContactPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         call=call,
         campaign_id=campaign_id,
         fields=fields,
@@ -197,17 +212,20 @@ def sync(
     affect calls/texts/campaigns on this account. Returns a paged list of DoNotContact objects
 
     Args:
-        call (bool | None):
-        campaign_id (int | None):
-        fields (str | None):
-        limit (int | None):
-        number (list[str] | None):
-        offset (int | None):
-        prefix (str | None):
-        source (str | None):
-        text (bool | None):
-        inbound_call (bool | None):
-        inbound_text (bool | None):
+        call (bool | None): Show only numbers on the Do-Not-Call list.
+        campaign_id (int | None): A campaign id which was used to send a message to a DNC number
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        number (list[str] | None): Phone numbers to search for (repeated,
+            `number=1213...&number=1310...`).
+        offset (int | None): Offset of the first item of the page (default 0).
+        prefix (str | None): Prefix (1-10 digits) of phone numbers
+        source (str | None): A DNC source name to search for DNCs
+        text (bool | None): Show only numbers on the Do-Not-Text list.
+        inbound_call (bool | None): Show only numbers that may not call in.
+        inbound_text (bool | None): Show only numbers that may not text in.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,17 +272,20 @@ async def asyncio_detailed(
     affect calls/texts/campaigns on this account. Returns a paged list of DoNotContact objects
 
     Args:
-        call (bool | None):
-        campaign_id (int | None):
-        fields (str | None):
-        limit (int | None):
-        number (list[str] | None):
-        offset (int | None):
-        prefix (str | None):
-        source (str | None):
-        text (bool | None):
-        inbound_call (bool | None):
-        inbound_text (bool | None):
+        call (bool | None): Show only numbers on the Do-Not-Call list.
+        campaign_id (int | None): A campaign id which was used to send a message to a DNC number
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        number (list[str] | None): Phone numbers to search for (repeated,
+            `number=1213...&number=1310...`).
+        offset (int | None): Offset of the first item of the page (default 0).
+        prefix (str | None): Prefix (1-10 digits) of phone numbers
+        source (str | None): A DNC source name to search for DNCs
+        text (bool | None): Show only numbers on the Do-Not-Text list.
+        inbound_call (bool | None): Show only numbers that may not call in.
+        inbound_text (bool | None): Show only numbers that may not text in.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -274,7 +295,7 @@ async def asyncio_detailed(
         Response[DoNotContactPage | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         call=call,
         campaign_id=campaign_id,
         fields=fields,
@@ -314,17 +335,20 @@ async def asyncio(
     affect calls/texts/campaigns on this account. Returns a paged list of DoNotContact objects
 
     Args:
-        call (bool | None):
-        campaign_id (int | None):
-        fields (str | None):
-        limit (int | None):
-        number (list[str] | None):
-        offset (int | None):
-        prefix (str | None):
-        source (str | None):
-        text (bool | None):
-        inbound_call (bool | None):
-        inbound_text (bool | None):
+        call (bool | None): Show only numbers on the Do-Not-Call list.
+        campaign_id (int | None): A campaign id which was used to send a message to a DNC number
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        limit (int | None): Maximum number of items to return in a page (CallFire's default is
+            100; fewer items than `limit` means the last page).
+        number (list[str] | None): Phone numbers to search for (repeated,
+            `number=1213...&number=1310...`).
+        offset (int | None): Offset of the first item of the page (default 0).
+        prefix (str | None): Prefix (1-10 digits) of phone numbers
+        source (str | None): A DNC source name to search for DNCs
+        text (bool | None): Show only numbers on the Do-Not-Text list.
+        inbound_call (bool | None): Show only numbers that may not call in.
+        inbound_text (bool | None): Show only numbers that may not text in.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,8 +10,14 @@ from ...models.contact import Contact
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+OPERATION_ID = "getContact"
+HTTP_METHOD = "GET"
+PATH = "/contacts/{id}"
+KIND = "plain"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     id: int,
     *,
     fields: str | None = None,
@@ -34,9 +40,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Contact | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> Contact | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = Contact.from_dict(response.json())
 
@@ -67,9 +71,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Contact | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -96,8 +108,9 @@ def sync_detailed(
     be marked as deleted. Deleted contacts will not be shown in search request.
 
     Args:
-        id (int):
-        fields (str | None):
+        id (int): An id of a contact
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +120,7 @@ def sync_detailed(
         Response[Contact | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         fields=fields,
     )
@@ -131,8 +144,9 @@ def sync(
     be marked as deleted. Deleted contacts will not be shown in search request.
 
     Args:
-        id (int):
-        fields (str | None):
+        id (int): An id of a contact
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,8 +175,9 @@ async def asyncio_detailed(
     be marked as deleted. Deleted contacts will not be shown in search request.
 
     Args:
-        id (int):
-        fields (str | None):
+        id (int): An id of a contact
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +187,7 @@ async def asyncio_detailed(
         Response[Contact | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         fields=fields,
     )
@@ -194,8 +209,9 @@ async def asyncio(
     be marked as deleted. Deleted contacts will not be shown in search request.
 
     Args:
-        id (int):
-        fields (str | None):
+        id (int): An id of a contact
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,8 +10,14 @@ from ...models.do_not_contact import DoNotContact
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+OPERATION_ID = "getDoNotContact"
+HTTP_METHOD = "GET"
+PATH = "/contacts/dncs/{number}"
+KIND = "plain"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     number: str,
 ) -> dict[str, Any]:
 
@@ -25,9 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DoNotContact | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> DoNotContact | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = DoNotContact.from_dict(response.json())
 
@@ -58,9 +62,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DoNotContact | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -86,7 +98,7 @@ def sync_detailed(
     calls/texts/campaigns on this account.
 
     Args:
-        number (str):
+        number (str): A phone number in E.164 format (11 digits).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,7 +108,7 @@ def sync_detailed(
         Response[DoNotContact | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         number=number,
     )
 
@@ -118,7 +130,7 @@ def sync(
     calls/texts/campaigns on this account.
 
     Args:
-        number (str):
+        number (str): A phone number in E.164 format (11 digits).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +157,7 @@ async def asyncio_detailed(
     calls/texts/campaigns on this account.
 
     Args:
-        number (str):
+        number (str): A phone number in E.164 format (11 digits).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +167,7 @@ async def asyncio_detailed(
         Response[DoNotContact | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         number=number,
     )
 
@@ -175,7 +187,7 @@ async def asyncio(
     calls/texts/campaigns on this account.
 
     Args:
-        number (str):
+        number (str): A phone number in E.164 format (11 digits).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,8 +10,14 @@ from ...models.error_response import ErrorResponse
 from ...models.universal_do_not_contact_list import UniversalDoNotContactList
 from ...types import Response
 
+OPERATION_ID = "getUniversalDoNotContacts"
+HTTP_METHOD = "GET"
+PATH = "/contacts/dncs/universals/{to_number}"
+KIND = "plain"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     to_number: str,
     *,
     fields: str | None = None,
@@ -37,9 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UniversalDoNotContactList | None:
+def parse_response(response: httpx.Response) -> ErrorResponse | UniversalDoNotContactList | None:
     if response.status_code == 200:
         response_200 = UniversalDoNotContactList.from_dict(response.json())
 
@@ -70,9 +74,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | UniversalDoNotContactList | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -100,9 +112,10 @@ def sync_detailed(
     actions are allowed for a given number
 
     Args:
-        to_number (str):
-        fields (str | None):
-        from_number (str | None):
+        to_number (str): The destination phone number in E.164 format (11 digits).
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        from_number (str | None): A phone number in E.164 format (11 digits), e.g. 12132000384.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +125,7 @@ def sync_detailed(
         Response[ErrorResponse | UniversalDoNotContactList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         to_number=to_number,
         fields=fields,
         from_number=from_number,
@@ -138,9 +151,10 @@ def sync(
     actions are allowed for a given number
 
     Args:
-        to_number (str):
-        fields (str | None):
-        from_number (str | None):
+        to_number (str): The destination phone number in E.164 format (11 digits).
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        from_number (str | None): A phone number in E.164 format (11 digits), e.g. 12132000384.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,9 +185,10 @@ async def asyncio_detailed(
     actions are allowed for a given number
 
     Args:
-        to_number (str):
-        fields (str | None):
-        from_number (str | None):
+        to_number (str): The destination phone number in E.164 format (11 digits).
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        from_number (str | None): A phone number in E.164 format (11 digits), e.g. 12132000384.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +198,7 @@ async def asyncio_detailed(
         Response[ErrorResponse | UniversalDoNotContactList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         to_number=to_number,
         fields=fields,
         from_number=from_number,
@@ -207,9 +222,10 @@ async def asyncio(
     actions are allowed for a given number
 
     Args:
-        to_number (str):
-        fields (str | None):
-        from_number (str | None):
+        to_number (str): The destination phone number in E.164 format (11 digits).
+        fields (str | None): Limit the fields in the response (partial response), e.g.
+            `fields=id,name` for a single object or `fields=items(id,name)` for a page.
+        from_number (str | None): A phone number in E.164 format (11 digits), e.g. 12132000384.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

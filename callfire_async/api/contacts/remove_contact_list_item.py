@@ -9,8 +9,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+OPERATION_ID = "removeContactListItem"
+HTTP_METHOD = "DELETE"
+PATH = "/contacts/lists/{id}/items/{contact_id}"
+KIND = "bodiless"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     id: int,
     contact_id: int,
 ) -> dict[str, Any]:
@@ -26,9 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> Any | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -62,9 +66,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -90,8 +102,8 @@ def sync_detailed(
      Deletes a single contact from a contact list
 
     Args:
-        id (int):
-        contact_id (int):
+        id (int): An id of a contact list
+        contact_id (int): An id of the contact to remove.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,7 +113,7 @@ def sync_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         contact_id=contact_id,
     )
@@ -124,8 +136,8 @@ def sync(
      Deletes a single contact from a contact list
 
     Args:
-        id (int):
-        contact_id (int):
+        id (int): An id of a contact list
+        contact_id (int): An id of the contact to remove.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,8 +165,8 @@ async def asyncio_detailed(
      Deletes a single contact from a contact list
 
     Args:
-        id (int):
-        contact_id (int):
+        id (int): An id of a contact list
+        contact_id (int): An id of the contact to remove.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +176,7 @@ async def asyncio_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         contact_id=contact_id,
     )
@@ -185,8 +197,8 @@ async def asyncio(
      Deletes a single contact from a contact list
 
     Args:
-        id (int):
-        contact_id (int):
+        id (int): An id of a contact list
+        contact_id (int): An id of the contact to remove.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

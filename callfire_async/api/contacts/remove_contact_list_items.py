@@ -9,8 +9,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+OPERATION_ID = "removeContactListItems"
+HTTP_METHOD = "DELETE"
+PATH = "/contacts/lists/{id}/items"
+KIND = "bodiless"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     id: int,
     *,
     contact_id: list[int] | None = None,
@@ -37,9 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> Any | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -73,9 +77,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -102,8 +114,9 @@ def sync_detailed(
     with one request.
 
     Args:
-        id (int):
-        contact_id (list[int] | None):
+        id (int): A id of a contact list
+        contact_id (list[int] | None): Ids of the contacts to remove (repeated,
+            `contactId=1&contactId=2`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +126,7 @@ def sync_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         contact_id=contact_id,
     )
@@ -137,8 +150,9 @@ def sync(
     with one request.
 
     Args:
-        id (int):
-        contact_id (list[int] | None):
+        id (int): A id of a contact list
+        contact_id (list[int] | None): Ids of the contacts to remove (repeated,
+            `contactId=1&contactId=2`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,8 +181,9 @@ async def asyncio_detailed(
     with one request.
 
     Args:
-        id (int):
-        contact_id (list[int] | None):
+        id (int): A id of a contact list
+        contact_id (list[int] | None): Ids of the contacts to remove (repeated,
+            `contactId=1&contactId=2`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +193,7 @@ async def asyncio_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         contact_id=contact_id,
     )
@@ -200,8 +215,9 @@ async def asyncio(
     with one request.
 
     Args:
-        id (int):
-        contact_id (list[int] | None):
+        id (int): A id of a contact list
+        contact_id (list[int] | None): Ids of the contacts to remove (repeated,
+            `contactId=1&contactId=2`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

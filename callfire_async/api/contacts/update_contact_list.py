@@ -10,8 +10,14 @@ from ...models.error_response import ErrorResponse
 from ...models.update_contact_list_request import UpdateContactListRequest
 from ...types import Response
 
+OPERATION_ID = "updateContactList"
+HTTP_METHOD = "PUT"
+PATH = "/contacts/lists/{id}"
+KIND = "bodiless"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     id: int,
     *,
     body: UpdateContactListRequest,
@@ -33,9 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> Any | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -69,9 +73,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -97,7 +109,7 @@ def sync_detailed(
      Updates contact list instance.
 
     Args:
-        id (int):
+        id (int): An id of contact list to update
         body (UpdateContactListRequest): A contact list's new name.
 
     Raises:
@@ -108,7 +120,7 @@ def sync_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         body=body,
     )
@@ -131,7 +143,7 @@ def sync(
      Updates contact list instance.
 
     Args:
-        id (int):
+        id (int): An id of contact list to update
         body (UpdateContactListRequest): A contact list's new name.
 
     Raises:
@@ -160,7 +172,7 @@ async def asyncio_detailed(
      Updates contact list instance.
 
     Args:
-        id (int):
+        id (int): An id of contact list to update
         body (UpdateContactListRequest): A contact list's new name.
 
     Raises:
@@ -171,7 +183,7 @@ async def asyncio_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         body=body,
     )
@@ -192,7 +204,7 @@ async def asyncio(
      Updates contact list instance.
 
     Args:
-        id (int):
+        id (int): An id of contact list to update
         body (UpdateContactListRequest): A contact list's new name.
 
     Raises:

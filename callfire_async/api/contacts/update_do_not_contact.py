@@ -10,8 +10,14 @@ from ...models.do_not_contact import DoNotContact
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+OPERATION_ID = "updateDoNotContact"
+HTTP_METHOD = "PUT"
+PATH = "/contacts/dncs/{number}"
+KIND = "bodiless"
+"""How the facade runs this operation: plain, paged, download, upload or bodiless."""
 
-def _get_kwargs(
+
+def build_request(
     number: str,
     *,
     body: DoNotContact,
@@ -33,9 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+def parse_response(response: httpx.Response) -> Any | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -69,9 +73,17 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    try:
+        return parse_response(response)
+    except errors.UnexpectedStatus:
+        if client.raise_on_unexpected_status:
+            raise
         return None
 
 
@@ -97,7 +109,7 @@ def sync_detailed(
      Update a Do Not Contact (DNC) contact entry. Can toggle whether the DNC is enabled for calls/texts.
 
     Args:
-        number (str):
+        number (str): A phone number in E.164 format (11 digits).
         body (DoNotContact): A number on the account's do-not-contact list and the channels it
             blocks.
 
@@ -109,7 +121,7 @@ def sync_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         number=number,
         body=body,
     )
@@ -132,7 +144,7 @@ def sync(
      Update a Do Not Contact (DNC) contact entry. Can toggle whether the DNC is enabled for calls/texts.
 
     Args:
-        number (str):
+        number (str): A phone number in E.164 format (11 digits).
         body (DoNotContact): A number on the account's do-not-contact list and the channels it
             blocks.
 
@@ -162,7 +174,7 @@ async def asyncio_detailed(
      Update a Do Not Contact (DNC) contact entry. Can toggle whether the DNC is enabled for calls/texts.
 
     Args:
-        number (str):
+        number (str): A phone number in E.164 format (11 digits).
         body (DoNotContact): A number on the account's do-not-contact list and the channels it
             blocks.
 
@@ -174,7 +186,7 @@ async def asyncio_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         number=number,
         body=body,
     )
@@ -195,7 +207,7 @@ async def asyncio(
      Update a Do Not Contact (DNC) contact entry. Can toggle whether the DNC is enabled for calls/texts.
 
     Args:
-        number (str):
+        number (str): A phone number in E.164 format (11 digits).
         body (DoNotContact): A number on the account's do-not-contact list and the channels it
             blocks.
 
