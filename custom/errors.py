@@ -37,7 +37,7 @@ from typing import Any
 
 import httpx
 
-from .redaction import public_url, redact, redact_headers
+from .redaction import public_url, redact, redact_headers, redacted_request, redacted_response
 
 __all__ = [
     "MAX_BODY_CHARS",
@@ -96,11 +96,20 @@ class APIConnectionError(CallFireError):
     body cut short, a protocol error, a redirect loop, a body that could not be
     decoded, a timeout."""
 
-    def __init__(self, message: str, *, method: str, url: httpx.URL | str) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        url: httpx.URL | str,
+        request: httpx.Request | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.method = method
         self.url = public_url(url)
+        #: The request that failed, with its credentials redacted.
+        self.request = request
 
 
 class APITimeoutError(APIConnectionError):
@@ -129,7 +138,12 @@ class APIStatusError(CallFireError):
         help_link: str | None = None,
         body: str | None = None,
         headers: httpx.Headers | None = None,
+        response: httpx.Response | None = None,
     ) -> None:
+        #: The response, body read, and (``response.request``, also ``request``) the request
+        #: it answered, both with the credentials redacted.
+        self.response = response
+        self.request = response.request if response is not None and _has_request(response) else None
         self.status_code = status_code
         self.reason_phrase = httpx.codes.get_reason_phrase(status_code)
         self.method = method
@@ -198,7 +212,10 @@ class ResponseParseError(CallFireError):
         reason: str,
         operation: str | None = None,
         body: str | None = None,
+        response: httpx.Response | None = None,
     ) -> None:
+        #: The response, body read, with the credentials redacted.
+        self.response = response
         self.status_code = status_code
         self.method = method
         self.url = public_url(url)
@@ -298,6 +315,7 @@ def error_from_response(response: httpx.Response, *, body: bytes | None = None) 
         "method": method,
         "url": url,
         "headers": redact_headers(response.headers, request),
+        "response": redacted_response(response, raw, request),
     }
     text = redact(_decode(raw, response), request)
     payload = _json_object(text)
@@ -336,6 +354,7 @@ def parse_error_from_response(
         reason=reason,
         operation=operation,
         body=_truncate(redact(text, request), MAX_BODY_CHARS) if text else None,
+        response=redacted_response(response, raw, request),
     )
 
 
@@ -366,7 +385,7 @@ def connection_error_from(exc: httpx.RequestError, request: httpx.Request) -> AP
     if detail:
         message += f": {detail}"
     error_class = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    return error_class(message, method=request.method, url=url)
+    return error_class(message, method=request.method, url=url, request=redacted_request(request))
 
 
 def call_timeout_error(request: httpx.Request, seconds: float) -> APITimeoutError:
@@ -377,6 +396,7 @@ def call_timeout_error(request: httpx.Request, seconds: float) -> APITimeoutErro
         "whole call (call_timeout)",
         method=request.method,
         url=url,
+        request=redacted_request(request),
     )
 
 
