@@ -41,6 +41,9 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
+from .proxies import ProxyRoute
+from .redaction import public_url
+
 if TYPE_CHECKING:
     import aiohttp
     import aiohttp.client_proto
@@ -90,23 +93,74 @@ def default_transport(
     ``backend="auto"`` (the default) picks ``AiohttpTransport`` when aiohttp is
     installed and httpx's own ``AsyncHTTPTransport`` otherwise; ``"httpx"``
     forces httpx's transport, ``"aiohttp"`` requires aiohttp (ImportError if
-    missing). Both honour ``limits``; ``verify``, ``cert``, ``trust_env`` and
-    ``proxy`` mean what they mean to ``httpx.AsyncHTTPTransport``. Like any
-    transport given to ``httpx.AsyncClient``, neither applies the proxies of
-    HTTP(S)_PROXY (httpx only does that for the transports it builds itself):
-    pass ``proxy`` explicitly.
+    missing). Both honour ``limits``; ``verify`` and ``cert`` mean what they mean
+    to ``httpx.AsyncHTTPTransport``. Both go through ``proxy`` when it is given,
+    and otherwise, unless ``trust_env`` is false, through the proxies of
+    HTTPS_PROXY / HTTP_PROXY / ALL_PROXY except for hosts in NO_PROXY, as an
+    ``httpx.AsyncClient`` does (see ``proxies``).
     """
     if backend not in ("auto", "aiohttp", "httpx"):
         raise ValueError(f"unknown transport backend {backend!r}")
     if backend == "aiohttp" and not aiohttp_available():
         raise ImportError("the aiohttp transport needs aiohttp: pip install aiohttp")
     if backend == "httpx" or (backend == "auto" and not aiohttp_available()):
-        return httpx.AsyncHTTPTransport(
-            limits=limits, verify=verify, cert=cert, trust_env=trust_env, proxy=proxy
+        return httpx_transport(
+            limits=limits,
+            verify=verify,
+            cert=cert,
+            trust_env=trust_env,
+            route=ProxyRoute.make(proxy, trust_env=trust_env),
         )
     return AiohttpTransport(
         limits=limits, verify=verify, cert=cert, trust_env=trust_env, proxy=proxy
     )
+
+
+def httpx_transport(
+    *,
+    limits: httpx.Limits,
+    verify: ssl.SSLContext | str | bool,
+    cert: httpx._types.CertTypes | None,
+    trust_env: bool,
+    route: ProxyRoute,
+) -> httpx.AsyncBaseTransport:
+    """httpx's own transport, going through the proxy ``route`` gives each request."""
+
+    def make(proxy: str | None) -> httpx.AsyncHTTPTransport:
+        return httpx.AsyncHTTPTransport(
+            limits=limits, verify=verify, cert=cert, trust_env=trust_env, proxy=proxy
+        )
+
+    if route.explicit is not None or not route.any:
+        return make(route.explicit)
+    return _ProxyRoutingTransport(route, make)
+
+
+class _ProxyRoutingTransport(httpx.AsyncBaseTransport):
+    """Sends each request through httpx's transport for the proxy the environment gives its
+    URL (one pool per proxy, and one for direct connections), as httpx's client mounts do."""
+
+    def __init__(
+        self, route: ProxyRoute, make: Callable[[str | None], httpx.AsyncHTTPTransport]
+    ) -> None:
+        self._route = route
+        self._make = make
+        self._transports: dict[str | None, httpx.AsyncHTTPTransport] = {}
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._route!r})"
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        proxy = self._route.proxy_for(request.url)
+        transport = self._transports.get(proxy)
+        if transport is None:
+            transport = self._transports[proxy] = self._make(proxy)
+        return await transport.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        transports, self._transports = list(self._transports.values()), {}
+        for transport in transports:
+            await transport.aclose()
 
 
 def _running_under_asyncio() -> bool:
@@ -138,6 +192,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     request body (a body given as bytes is written in one go into the socket
     buffer); ``pool`` bounds the wait for a free connection.
 
+    Proxies: ``proxy`` when given, else (``trust_env``) the environment's
+    HTTPS_PROXY / HTTP_PROXY / ALL_PROXY / NO_PROXY, chosen per request as httpx's
+    client does (https through a CONNECT tunnel); see ``proxies``.
+
     Under trio (aiohttp is asyncio-only) requests go through an
     ``httpx.AsyncHTTPTransport`` built with the same settings.
     """
@@ -158,12 +216,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._verify = verify
         self._cert = cert
         self._trust_env = trust_env
-        self._proxy = str(proxy) if proxy is not None else None
+        self._route = ProxyRoute.make(proxy, trust_env=trust_env)
         self._chunk_size = chunk_size
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._slots: asyncio.Semaphore | None = None
-        self._fallback: httpx.AsyncHTTPTransport | None = None
+        self._fallback: httpx.AsyncBaseTransport | None = None
         self._timeouts: dict[tuple[float | None, float | None], aiohttp.ClientTimeout] = {}
         self._closed = False
 
@@ -245,8 +303,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             auto_decompress=False,
             # aiohttp's trust_env looks up proxies and .netrc in a thread on
             # every request (and netrc credentials clash with the Authorization
-            # header httpx sets); as with httpx's own transport, a proxy is
-            # given explicitly, and trust_env only concerns the TLS settings.
+            # header httpx sets): the proxy is chosen per request from the
+            # environment read once (see proxies), as httpx's client does.
             trust_env=False,
             timeout=aiohttp.ClientTimeout(total=None),
         )
@@ -280,14 +338,14 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             await slots.acquire()  # a free slot: returns without suspending
         return slots.release
 
-    def _httpx_fallback(self) -> httpx.AsyncHTTPTransport:
+    def _httpx_fallback(self) -> httpx.AsyncBaseTransport:
         if self._fallback is None:
-            self._fallback = httpx.AsyncHTTPTransport(
+            self._fallback = httpx_transport(
                 limits=self._limits,
                 verify=self._verify,
                 cert=self._cert,
                 trust_env=self._trust_env,
-                proxy=self._proxy,
+                route=self._route,
             )
         return self._fallback
 
@@ -354,7 +412,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                     allow_redirects=False,
                     timeout=self._client_timeout(timeouts),
                     server_hostname=request.extensions.get("sni_hostname"),
-                    proxy=self._proxy,
+                    **_aiohttp_proxy(self._route.proxy_for(url)),
                 )
         except Exception as exc:
             mapped: Exception | None
@@ -391,6 +449,27 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
 def _nothing() -> None:
     pass
+
+
+def _aiohttp_proxy(proxy: str | None) -> dict[str, Any]:
+    """aiohttp's ``proxy`` and ``proxy_auth`` arguments for ``proxy``: its credentials go
+    to ``proxy_auth`` (sent as Proxy-Authorization), so the URL aiohttp holds, and may quote
+    in an error message, has none."""
+    if proxy is None:
+        return {}
+    import aiohttp  # already loaded by the session
+
+    url = httpx.URL(proxy)
+    if not url.userinfo:
+        return {"proxy": proxy}
+    encode_basic_auth = getattr(aiohttp, "encode_basic_auth", None)  # aiohttp >= 3.14
+    if encode_basic_auth is None:
+        return {
+            "proxy": public_url(url),
+            "proxy_auth": aiohttp.BasicAuth(url.username, url.password),
+        }
+    credential = encode_basic_auth(url.username, url.password)
+    return {"proxy": public_url(url), "proxy_headers": {"Proxy-Authorization": credential}}
 
 
 def _frame_by_content_length(connector: aiohttp.TCPConnector) -> None:
