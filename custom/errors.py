@@ -16,7 +16,8 @@
     ├── DownloadError               a download could not be completed
     ├── UploadError                 a file changed while being uploaded
     ├── ConfigurationError          unusable client settings (also a ValueError)
-    └── ClientClosedError           the client was closed (also a RuntimeError)
+    ├── ClientClosedError           the client was closed (also a RuntimeError)
+    └── WrongEventLoopError         the client is in use by another event loop (also a RuntimeError)
 
 Messages, ``str()`` and ``repr()`` carry the method and the URL of the request
 with any ``user:password@`` part removed, and never a request header: the
@@ -58,6 +59,7 @@ __all__ = [
     "ResponseParseError",
     "UnexpectedContentError",
     "UploadError",
+    "WrongEventLoopError",
     "call_timeout_error",
     "connection_error_from",
     "error_from_response",
@@ -279,6 +281,13 @@ class ConfigurationError(CallFireError, ValueError):
 
 class ClientClosedError(CallFireError, RuntimeError):
     """The client (or the client it was derived from) has been closed."""
+
+
+class WrongEventLoopError(CallFireError, RuntimeError):
+    """The client was used from an event loop other than the one its connections belong
+    to, while that one is still open (e.g. one client shared by threads that each run their
+    own loop). Nothing was sent. Once the first loop is closed (a script calling
+    ``asyncio.run()`` twice), the client follows the new loop with new connections."""
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
+from .errors import WrongEventLoopError
 from .proxies import ProxyRoute
 from .redaction import public_url
 
@@ -127,13 +128,56 @@ def httpx_transport(
     """httpx's own transport, going through the proxy ``route`` gives each request."""
 
     def make(proxy: str | None) -> httpx.AsyncHTTPTransport:
-        return httpx.AsyncHTTPTransport(
+        return _LoopFollowingHTTPTransport(
             limits=limits, verify=verify, cert=cert, trust_env=trust_env, proxy=proxy
         )
 
     if route.explicit is not None or not route.any:
         return make(route.explicit)
     return _ProxyRoutingTransport(route, make)
+
+
+def check_previous_loop(previous: asyncio.AbstractEventLoop) -> None:
+    """Raise ``WrongEventLoopError`` unless the loop a pool's connections belong to is closed
+    (its connections then went with it, and a pool for the running loop may replace it)."""
+    if not previous.is_closed():
+        raise WrongEventLoopError(
+            "this client's connections belong to another event loop, which is still open: "
+            "an asyncio client cannot be shared between event loops (or the threads running "
+            "them); create one client per event loop"
+        )
+
+
+class _LoopFollowingHTTPTransport(httpx.AsyncHTTPTransport):
+    """httpx's transport, whose pool follows the event loop as ``AiohttpTransport``'s does:
+    httpx's pool keeps connections bound to the loop that opened them, so after the first
+    ``asyncio.run()`` ends, a second one fails with "Event loop is closed"; here it gets a
+    new pool. Used from a second loop while the first is open: ``WrongEventLoopError``."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._options = options
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        loop = _running_asyncio_loop()
+        if loop is not None and loop is not self._loop:
+            if self._loop is not None:
+                check_previous_loop(self._loop)
+                self._pool = httpx.AsyncHTTPTransport(**self._options)._pool
+            self._loop = loop
+        return await super().handle_async_request(request)
+
+    async def aclose(self) -> None:
+        if self._loop is not None and self._loop.is_closed():
+            return  # its connections were closed with their loop; nothing can be awaited there
+        await super().aclose()
+
+
+def _running_asyncio_loop() -> asyncio.AbstractEventLoop | None:
+    if not _running_under_asyncio():
+        return None
+    return asyncio.get_running_loop()
 
 
 class _ProxyRoutingTransport(httpx.AsyncBaseTransport):
@@ -233,7 +277,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             raise RuntimeError("the transport has been closed")
         if not _running_under_asyncio():
             return await self._httpx_fallback().handle_async_request(request)
-        session = self._session_for_running_loop()
+        session = await self._session_for_running_loop()
 
         timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
         release = await self._acquire_slot(request, timeouts.get("pool"))
@@ -264,18 +308,19 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     # -- the connection pool -------------------------------------------------
 
-    def _session_for_running_loop(self) -> aiohttp.ClientSession:
+    async def _session_for_running_loop(self) -> aiohttp.ClientSession:
         loop = asyncio.get_running_loop()
         if self._session is not None:
             if self._loop is loop:
                 return self._session
-            if self._loop is not None and not self._loop.is_closed():
-                raise RuntimeError(
-                    "this client is in use by another event loop; create one client per event loop"
-                )
+            if self._loop is not None:
+                check_previous_loop(self._loop)
             # The loop that owned the session is gone, and its connections with
             # it: start over in this loop (a script calling asyncio.run() twice).
-            self._session.detach()
+            # Closing the old session marks it and its connector closed without
+            # touching the dead loop, so neither warns "Unclosed ..." when collected.
+            old, self._session = self._session, None
+            await old.close()
         self._session = self._new_session()
         self._loop = loop
         max_connections = self._limits.max_connections
