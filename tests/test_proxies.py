@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import socket
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -24,7 +25,7 @@ from callfire_async.custom import (
     PermissionDeniedError,
 )
 from callfire_async.custom.fake import FakeCallFire
-from callfire_async.custom.proxies import bypasses_proxy
+from callfire_async.custom.proxies import bypasses_proxy, environment_proxies, proxy_for
 from callfire_async.custom.transport import Backend, default_transport
 
 pytestmark = pytest.mark.anyio
@@ -198,3 +199,49 @@ async def test_the_facades_proxy_option_reaches_the_default_transport(
 )
 def test_no_proxy_matches_hosts_as_httpx_does(host: str, no_proxy: str, bypassed: bool) -> None:
     assert bypasses_proxy(host, no_proxy) is bypassed
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+async def test_an_unreachable_proxy_fails_the_call_without_showing_its_credentials(
+    backend: Backend,
+) -> None:
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    proxy = f"http://corp-user:{PROXY_PASSWORD}@127.0.0.1:{port}"
+    async with facade(backend, proxy=proxy) as cf:
+        with pytest.raises(APIConnectionError) as raised:
+            await cf.contacts.get_contact(5)
+    assert [text for text in texts_hanging_off(raised.value) if PROXY_PASSWORD in text] == []
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+async def test_trust_env_off_ignores_the_proxy_variables(
+    backend: Backend,
+    monkeypatch: pytest.MonkeyPatch,
+    callfire_fake: FakeCallFire,
+    callfire_fake_url: str,
+    callfire_credentials: tuple[str, str],
+) -> None:
+    require_backend(backend)
+    [contact_id] = callfire_fake.seed_contacts(1)
+    async with RefusingProxy().running() as proxy:
+        monkeypatch.setenv("HTTP_PROXY", proxy.url)
+        transport = default_transport(limits=httpx.Limits(), backend=backend, trust_env=False)
+        async with CallFire(
+            *callfire_credentials, base_url=callfire_fake_url, transport=transport
+        ) as cf:
+            assert (await cf.contacts.get_contact(contact_id)).id == contact_id
+    assert proxy.heads == []
+
+
+def test_a_proxy_variable_without_a_scheme_is_an_http_proxy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "proxy.corp:3128")
+    monkeypatch.setenv("ALL_PROXY", "socks5://other:1080")
+    monkeypatch.setenv("NO_PROXY", ".internal")
+    proxies = environment_proxies()
+    assert proxy_for(httpx.URL("https://api.callfire.com/v2"), proxies) == "http://proxy.corp:3128"
+    assert proxy_for(httpx.URL("http://api.callfire.com/v2"), proxies) == "socks5://other:1080"
+    assert proxy_for(httpx.URL("https://db.internal/"), proxies) is None
