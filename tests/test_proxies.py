@@ -1,8 +1,9 @@
 """Proxies on both transports: HTTPS_PROXY / HTTP_PROXY / NO_PROXY honoured as httpx honours
 them, an explicit ``proxy=`` winning, proxy credentials shown nowhere.
 
-A local socket stands in for the proxy: it records the head of what it is sent and refuses
-(403), so nothing ever leaves this machine, not even for api.callfire.com."""
+The proxy variables are cleared for every test (conftest). A local socket stands in for the
+proxy: it records the head of what it is sent and refuses (403), so nothing ever leaves this
+machine, not even for api.callfire.com."""
 
 from __future__ import annotations
 
@@ -30,7 +31,6 @@ from callfire_async.custom.transport import Backend, default_transport
 
 pytestmark = pytest.mark.anyio
 
-PROXY_VARIABLES = ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "NO_PROXY")
 API_PASSWORD = "api-pa55word-9d1e"
 PROXY_PASSWORD = "proxy-pa55word-4c2b"
 
@@ -63,13 +63,6 @@ class RefusingProxy:
         self.url = f"http://127.0.0.1:{port}"
         async with server:
             yield self
-
-
-@pytest.fixture(autouse=True)
-def no_proxy_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.lower(), raising=False)
 
 
 def facade(backend: Backend, **options: object) -> CallFire:
