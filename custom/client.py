@@ -88,6 +88,7 @@ class CallFireOptions(TypedDict, total=False):
     limits: httpx.Limits | None
     retry: RetrySetting
     headers: Mapping[str, str] | None
+    proxy: str | None
     transport: httpx.AsyncBaseTransport | None
     allow_insecure_http: bool
 
@@ -116,10 +117,14 @@ class CallFire(ApiResources):
     ``httpx.Limits`` (httpx's defaults otherwise). ``retry``: a
     ``RetryPolicy``, or None / ``"off"`` for one attempt per request.
     ``headers``: sent with every request; a ``User-Agent`` given here goes in
-    front of the SDK's own ``callfire-async/<version>``. ``transport``: the
-    transport that does the I/O (e.g. ``httpx.AsyncHTTPTransport(proxy=...)``
-    or a test transport); the retry transport wraps it, and ``limits`` must
-    then be set on it instead. ``allow_insecure_http``: permit an ``http://``
+    front of the SDK's own (``callfire-async/<version> (Python <x.y.z>; <OS>
+    <machine>)``). ``proxy``: the URL of the proxy every request goes through
+    (``http://user:password@proxy.corp:3128``); without it, HTTPS_PROXY /
+    HTTP_PROXY / ALL_PROXY and NO_PROXY are honoured as httpx does.
+    ``transport``: the transport that does the I/O (e.g.
+    ``default_transport(backend="httpx", ...)`` or a test transport); the retry
+    transport wraps it, and ``limits`` and ``proxy`` must then be set on it
+    instead. ``allow_insecure_http``: permit an ``http://``
     base URL to a host other than this machine (credentials would cross the
     network in clear text).
 
@@ -140,6 +145,7 @@ class CallFire(ApiResources):
         limits: httpx.Limits | None = None,
         retry: RetrySetting = RetryPolicy(),  # noqa: B008 - frozen, never mutated
         headers: Mapping[str, str] | None = None,
+        proxy: str | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         allow_insecure_http: bool = False,
     ) -> None:
@@ -152,10 +158,13 @@ class CallFire(ApiResources):
         if transport is None:
             from .transport import default_transport  # may import aiohttp
 
-            transport = default_transport(limits=limits if limits is not None else httpx.Limits())
-        elif limits is not None:
+            transport = default_transport(
+                limits=limits if limits is not None else httpx.Limits(), proxy=proxy
+            )
+        elif limits is not None or proxy is not None:
             raise ConfigurationError(
-                "limits configure the SDK's own transport; set them on the transport you pass"
+                "limits and proxy configure the SDK's own transport; set them on the "
+                "transport you pass"
             )
         root_transport = RetryTransport(transport, _policy_from(retry))
         session = _Session(parent=None)
@@ -465,10 +474,25 @@ def _is_loopback(host: str) -> bool:
 
 def _default_headers(headers: Mapping[str, str] | None) -> httpx.Headers:
     merged = httpx.Headers(headers)
-    own = f"callfire-async/{sdk_version()}"
+    own = user_agent()
     given = merged.get("user-agent")
     merged["User-Agent"] = f"{given} {own}" if given else own
     return merged
+
+
+@functools.cache
+def user_agent() -> str:
+    """``callfire-async/<version> (Python <x.y.z>; <OS> <machine>)``: what Stainless SDKs send
+    as X-Stainless-* headers, in the one header every server and proxy logs already, so a
+    support request can tell which SDK, Python and platform sent a call."""
+    import platform
+
+    system = " ".join(part for part in (platform.system(), platform.machine()) if part)
+    details = f"Python {platform.python_version()}; {system or 'unknown platform'}"
+    # Header values must be printable ASCII; platform strings are, but a header that cannot
+    # be sent would break every call.
+    details = "".join(c if " " <= c <= "~" and c not in "()" else "?" for c in details)
+    return f"callfire-async/{sdk_version()} ({details})"
 
 
 @functools.cache

@@ -16,7 +16,8 @@
     ├── DownloadError               a download could not be completed
     ├── UploadError                 a file changed while being uploaded
     ├── ConfigurationError          unusable client settings (also a ValueError)
-    └── ClientClosedError           the client was closed (also a RuntimeError)
+    ├── ClientClosedError           the client was closed (also a RuntimeError)
+    └── WrongEventLoopError         the client is in use by another event loop (also a RuntimeError)
 
 Messages, ``str()`` and ``repr()`` carry the method and the URL of the request
 with any ``user:password@`` part removed, and never a request header: the
@@ -37,7 +38,7 @@ from typing import Any
 
 import httpx
 
-from .redaction import public_url, redact, redact_headers
+from .redaction import public_url, redact, redact_headers, redacted_request, redacted_response
 
 __all__ = [
     "MAX_BODY_CHARS",
@@ -58,6 +59,7 @@ __all__ = [
     "ResponseParseError",
     "UnexpectedContentError",
     "UploadError",
+    "WrongEventLoopError",
     "call_timeout_error",
     "connection_error_from",
     "error_from_response",
@@ -96,11 +98,20 @@ class APIConnectionError(CallFireError):
     body cut short, a protocol error, a redirect loop, a body that could not be
     decoded, a timeout."""
 
-    def __init__(self, message: str, *, method: str, url: httpx.URL | str) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        url: httpx.URL | str,
+        request: httpx.Request | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.method = method
         self.url = public_url(url)
+        #: The request that failed, with its credentials redacted.
+        self.request = request
 
 
 class APITimeoutError(APIConnectionError):
@@ -129,7 +140,12 @@ class APIStatusError(CallFireError):
         help_link: str | None = None,
         body: str | None = None,
         headers: httpx.Headers | None = None,
+        response: httpx.Response | None = None,
     ) -> None:
+        #: The response, body read, and (``response.request``, also ``request``) the request
+        #: it answered, both with the credentials redacted.
+        self.response = response
+        self.request = response.request if response is not None and _has_request(response) else None
         self.status_code = status_code
         self.reason_phrase = httpx.codes.get_reason_phrase(status_code)
         self.method = method
@@ -198,7 +214,10 @@ class ResponseParseError(CallFireError):
         reason: str,
         operation: str | None = None,
         body: str | None = None,
+        response: httpx.Response | None = None,
     ) -> None:
+        #: The response, body read, with the credentials redacted.
+        self.response = response
         self.status_code = status_code
         self.method = method
         self.url = public_url(url)
@@ -264,6 +283,13 @@ class ClientClosedError(CallFireError, RuntimeError):
     """The client (or the client it was derived from) has been closed."""
 
 
+class WrongEventLoopError(CallFireError, RuntimeError):
+    """The client was used from an event loop other than the one its connections belong
+    to, while that one is still open (e.g. one client shared by threads that each run their
+    own loop). Nothing was sent. Once the first loop is closed (a script calling
+    ``asyncio.run()`` twice), the client follows the new loop with new connections."""
+
+
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -298,6 +324,7 @@ def error_from_response(response: httpx.Response, *, body: bytes | None = None) 
         "method": method,
         "url": url,
         "headers": redact_headers(response.headers, request),
+        "response": redacted_response(response, raw, request),
     }
     text = redact(_decode(raw, response), request)
     payload = _json_object(text)
@@ -336,6 +363,7 @@ def parse_error_from_response(
         reason=reason,
         operation=operation,
         body=_truncate(redact(text, request), MAX_BODY_CHARS) if text else None,
+        response=redacted_response(response, raw, request),
     )
 
 
@@ -366,7 +394,7 @@ def connection_error_from(exc: httpx.RequestError, request: httpx.Request) -> AP
     if detail:
         message += f": {detail}"
     error_class = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    return error_class(message, method=request.method, url=url)
+    return error_class(message, method=request.method, url=url, request=redacted_request(request))
 
 
 def call_timeout_error(request: httpx.Request, seconds: float) -> APITimeoutError:
@@ -377,6 +405,7 @@ def call_timeout_error(request: httpx.Request, seconds: float) -> APITimeoutErro
         "whole call (call_timeout)",
         method=request.method,
         url=url,
+        request=redacted_request(request),
     )
 
 

@@ -20,6 +20,8 @@ __all__ = [
     "public_url",
     "redact",
     "redact_headers",
+    "redacted_request",
+    "redacted_response",
     "secrets_of",
 ]
 
@@ -89,3 +91,53 @@ def redact_headers(headers: httpx.Headers, request: httpx.Request | None) -> htt
             value = value.replace(secret, REDACTED)
         redacted.append((name, value))
     return httpx.Headers(redacted)
+
+
+def redact_bytes(data: bytes, request: httpx.Request | None) -> bytes:
+    """``data`` with every secret of ``request`` (UTF-8 encoded) replaced."""
+    for secret in secrets_of(request):
+        data = data.replace(secret.encode("utf-8"), REDACTED.encode("ascii"))
+    return data
+
+
+def redacted_request(request: httpx.Request) -> httpx.Request:
+    """A copy of ``request`` safe to hang off an error: the URL without userinfo, sensitive
+    headers (Authorization, Proxy-Authorization, Cookie) replaced by ``REDACTED`` and any
+    secret echoed in another header replaced too. A body already in memory is kept; a
+    streamed one (an upload read from disk) is not."""
+    secrets = secrets_of(request)
+    headers: list[tuple[str, str]] = []
+    for name, value in request.headers.multi_items():
+        if name.lower() in SENSITIVE_HEADERS:
+            value = REDACTED
+        else:
+            for secret in secrets:
+                value = value.replace(secret, REDACTED)
+        headers.append((name, value))
+    try:
+        content = redact_bytes(request.content, request)
+    except httpx.RequestNotRead:
+        content = b""
+    return httpx.Request(
+        request.method, public_url(request.url), headers=headers, content=content or None
+    )
+
+
+def redacted_response(
+    response: httpx.Response, body: bytes, request: httpx.Request | None
+) -> httpx.Response:
+    """A read copy of ``response`` safe to hang off an error: ``body`` (the decoded body)
+    and headers with every secret of ``request`` replaced, attached to the redacted copy of
+    ``request``. Content-Encoding is dropped: the body it described is already decoded."""
+    headers = redact_headers(response.headers, request)
+    headers.pop("content-encoding", None)
+    copy = httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=redact_bytes(body, request),
+        request=redacted_request(request) if request is not None else None,
+    )
+    for key in ("http_version", "reason_phrase"):
+        if key in response.extensions:
+            copy.extensions[key] = response.extensions[key]
+    return copy

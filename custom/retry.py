@@ -27,7 +27,6 @@ returned (or the last exception raised) instead of sleeping.
 from __future__ import annotations
 
 import contextlib
-import logging
 import random as stdlib_random
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
@@ -38,6 +37,7 @@ import anyio
 import httpx
 
 from .errors import parse_retry_after
+from .logs import log_exchange, log_sending, logger
 
 __all__ = [
     "IDEMPOTENT_METHODS",
@@ -48,9 +48,6 @@ __all__ = [
     "retry_override",
 ]
 
-# A fixed name rather than __name__: a vendored copy lives under another
-# package path, and users configure logging for "callfire_async".
-logger = logging.getLogger("callfire_async")
 
 # The request extension that asks the retry transport to read the response body whole before
 # returning it (set by the facade's client for every request not sent with stream=True).
@@ -233,7 +230,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
         override = _override.get()
         policy = override if override is not None else self._policy
         if policy.max_attempts == 1:
-            return await self._inner.handle_async_request(request)
+            return await _attempt(self._inner, request, 1, 1)
 
         _guard_body(request)
         started_at = policy.clock()
@@ -242,7 +239,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
         while True:
             failure: httpx.TransportError | None = None
             try:
-                response = await self._inner.handle_async_request(request)
+                response = await _attempt(self._inner, request, attempt, policy.max_attempts)
             except httpx.TransportError as exc:
                 failure = exc
             else:
@@ -352,6 +349,21 @@ class RetryTransport(httpx.AsyncBaseTransport):
             give_up,
         )
         return None
+
+
+async def _attempt(
+    inner: httpx.AsyncBaseTransport, request: httpx.Request, attempt: int, max_attempts: int
+) -> httpx.Response:
+    """One exchange through ``inner``, logged (see ``logs``)."""
+    log_sending(request, attempt, max_attempts)
+    started = time.perf_counter()
+    try:
+        response = await inner.handle_async_request(request)
+    except Exception as exc:
+        log_exchange(request, exc, started, attempt, max_attempts)
+        raise
+    log_exchange(request, response, started, attempt, max_attempts)
+    return response
 
 
 async def _discard(response: httpx.Response) -> None:

@@ -41,6 +41,10 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
+from .errors import WrongEventLoopError
+from .proxies import ProxyRoute
+from .redaction import public_url
+
 if TYPE_CHECKING:
     import aiohttp
     import aiohttp.client_proto
@@ -90,23 +94,117 @@ def default_transport(
     ``backend="auto"`` (the default) picks ``AiohttpTransport`` when aiohttp is
     installed and httpx's own ``AsyncHTTPTransport`` otherwise; ``"httpx"``
     forces httpx's transport, ``"aiohttp"`` requires aiohttp (ImportError if
-    missing). Both honour ``limits``; ``verify``, ``cert``, ``trust_env`` and
-    ``proxy`` mean what they mean to ``httpx.AsyncHTTPTransport``. Like any
-    transport given to ``httpx.AsyncClient``, neither applies the proxies of
-    HTTP(S)_PROXY (httpx only does that for the transports it builds itself):
-    pass ``proxy`` explicitly.
+    missing). Both honour ``limits``; ``verify`` and ``cert`` mean what they mean
+    to ``httpx.AsyncHTTPTransport``. Both go through ``proxy`` when it is given,
+    and otherwise, unless ``trust_env`` is false, through the proxies of
+    HTTPS_PROXY / HTTP_PROXY / ALL_PROXY except for hosts in NO_PROXY, as an
+    ``httpx.AsyncClient`` does (see ``proxies``).
     """
     if backend not in ("auto", "aiohttp", "httpx"):
         raise ValueError(f"unknown transport backend {backend!r}")
     if backend == "aiohttp" and not aiohttp_available():
         raise ImportError("the aiohttp transport needs aiohttp: pip install aiohttp")
     if backend == "httpx" or (backend == "auto" and not aiohttp_available()):
-        return httpx.AsyncHTTPTransport(
-            limits=limits, verify=verify, cert=cert, trust_env=trust_env, proxy=proxy
+        return httpx_transport(
+            limits=limits,
+            verify=verify,
+            cert=cert,
+            trust_env=trust_env,
+            route=ProxyRoute.make(proxy, trust_env=trust_env),
         )
     return AiohttpTransport(
         limits=limits, verify=verify, cert=cert, trust_env=trust_env, proxy=proxy
     )
+
+
+def httpx_transport(
+    *,
+    limits: httpx.Limits,
+    verify: ssl.SSLContext | str | bool,
+    cert: httpx._types.CertTypes | None,
+    trust_env: bool,
+    route: ProxyRoute,
+) -> httpx.AsyncBaseTransport:
+    """httpx's own transport, going through the proxy ``route`` gives each request."""
+
+    def make(proxy: str | None) -> httpx.AsyncHTTPTransport:
+        return _LoopFollowingHTTPTransport(
+            limits=limits, verify=verify, cert=cert, trust_env=trust_env, proxy=proxy
+        )
+
+    if route.explicit is not None or not route.any:
+        return make(route.explicit)
+    return _ProxyRoutingTransport(route, make)
+
+
+def check_previous_loop(previous: asyncio.AbstractEventLoop) -> None:
+    """Raise ``WrongEventLoopError`` unless the loop a pool's connections belong to is closed
+    (its connections then went with it, and a pool for the running loop may replace it)."""
+    if not previous.is_closed():
+        raise WrongEventLoopError(
+            "this client's connections belong to another event loop, which is still open: "
+            "an asyncio client cannot be shared between event loops (or the threads running "
+            "them); create one client per event loop"
+        )
+
+
+class _LoopFollowingHTTPTransport(httpx.AsyncHTTPTransport):
+    """httpx's transport, whose pool follows the event loop as ``AiohttpTransport``'s does:
+    httpx's pool keeps connections bound to the loop that opened them, so after the first
+    ``asyncio.run()`` ends, a second one fails with "Event loop is closed"; here it gets a
+    new pool. Used from a second loop while the first is open: ``WrongEventLoopError``."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._options = options
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        loop = _running_asyncio_loop()
+        if loop is not None and loop is not self._loop:
+            if self._loop is not None:
+                check_previous_loop(self._loop)
+                self._pool = httpx.AsyncHTTPTransport(**self._options)._pool
+            self._loop = loop
+        return await super().handle_async_request(request)
+
+    async def aclose(self) -> None:
+        if self._loop is not None and self._loop.is_closed():
+            return  # its connections were closed with their loop; nothing can be awaited there
+        await super().aclose()
+
+
+def _running_asyncio_loop() -> asyncio.AbstractEventLoop | None:
+    if not _running_under_asyncio():
+        return None
+    return asyncio.get_running_loop()
+
+
+class _ProxyRoutingTransport(httpx.AsyncBaseTransport):
+    """Sends each request through httpx's transport for the proxy the environment gives its
+    URL (one pool per proxy, and one for direct connections), as httpx's client mounts do."""
+
+    def __init__(
+        self, route: ProxyRoute, make: Callable[[str | None], httpx.AsyncHTTPTransport]
+    ) -> None:
+        self._route = route
+        self._make = make
+        self._transports: dict[str | None, httpx.AsyncHTTPTransport] = {}
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._route!r})"
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        proxy = self._route.proxy_for(request.url)
+        transport = self._transports.get(proxy)
+        if transport is None:
+            transport = self._transports[proxy] = self._make(proxy)
+        return await transport.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        transports, self._transports = list(self._transports.values()), {}
+        for transport in transports:
+            await transport.aclose()
 
 
 def _running_under_asyncio() -> bool:
@@ -138,6 +236,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     request body (a body given as bytes is written in one go into the socket
     buffer); ``pool`` bounds the wait for a free connection.
 
+    Proxies: ``proxy`` when given, else (``trust_env``) the environment's
+    HTTPS_PROXY / HTTP_PROXY / ALL_PROXY / NO_PROXY, chosen per request as httpx's
+    client does (https through a CONNECT tunnel); see ``proxies``.
+
     Under trio (aiohttp is asyncio-only) requests go through an
     ``httpx.AsyncHTTPTransport`` built with the same settings.
     """
@@ -158,12 +260,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._verify = verify
         self._cert = cert
         self._trust_env = trust_env
-        self._proxy = str(proxy) if proxy is not None else None
+        self._route = ProxyRoute.make(proxy, trust_env=trust_env)
         self._chunk_size = chunk_size
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._slots: asyncio.Semaphore | None = None
-        self._fallback: httpx.AsyncHTTPTransport | None = None
+        self._fallback: httpx.AsyncBaseTransport | None = None
         self._timeouts: dict[tuple[float | None, float | None], aiohttp.ClientTimeout] = {}
         self._closed = False
 
@@ -175,7 +277,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             raise RuntimeError("the transport has been closed")
         if not _running_under_asyncio():
             return await self._httpx_fallback().handle_async_request(request)
-        session = self._session_for_running_loop()
+        session = await self._session_for_running_loop()
 
         timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
         release = await self._acquire_slot(request, timeouts.get("pool"))
@@ -206,18 +308,19 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     # -- the connection pool -------------------------------------------------
 
-    def _session_for_running_loop(self) -> aiohttp.ClientSession:
+    async def _session_for_running_loop(self) -> aiohttp.ClientSession:
         loop = asyncio.get_running_loop()
         if self._session is not None:
             if self._loop is loop:
                 return self._session
-            if self._loop is not None and not self._loop.is_closed():
-                raise RuntimeError(
-                    "this client is in use by another event loop; create one client per event loop"
-                )
+            if self._loop is not None:
+                check_previous_loop(self._loop)
             # The loop that owned the session is gone, and its connections with
             # it: start over in this loop (a script calling asyncio.run() twice).
-            self._session.detach()
+            # Closing the old session marks it and its connector closed without
+            # touching the dead loop, so neither warns "Unclosed ..." when collected.
+            old, self._session = self._session, None
+            await old.close()
         self._session = self._new_session()
         self._loop = loop
         max_connections = self._limits.max_connections
@@ -245,8 +348,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             auto_decompress=False,
             # aiohttp's trust_env looks up proxies and .netrc in a thread on
             # every request (and netrc credentials clash with the Authorization
-            # header httpx sets); as with httpx's own transport, a proxy is
-            # given explicitly, and trust_env only concerns the TLS settings.
+            # header httpx sets): the proxy is chosen per request from the
+            # environment read once (see proxies), as httpx's client does.
             trust_env=False,
             timeout=aiohttp.ClientTimeout(total=None),
         )
@@ -280,14 +383,14 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             await slots.acquire()  # a free slot: returns without suspending
         return slots.release
 
-    def _httpx_fallback(self) -> httpx.AsyncHTTPTransport:
+    def _httpx_fallback(self) -> httpx.AsyncBaseTransport:
         if self._fallback is None:
-            self._fallback = httpx.AsyncHTTPTransport(
+            self._fallback = httpx_transport(
                 limits=self._limits,
                 verify=self._verify,
                 cert=self._cert,
                 trust_env=self._trust_env,
-                proxy=self._proxy,
+                route=self._route,
             )
         return self._fallback
 
@@ -354,7 +457,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                     allow_redirects=False,
                     timeout=self._client_timeout(timeouts),
                     server_hostname=request.extensions.get("sni_hostname"),
-                    proxy=self._proxy,
+                    **_aiohttp_proxy(self._route.proxy_for(url)),
                 )
         except Exception as exc:
             mapped: Exception | None
@@ -391,6 +494,27 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
 def _nothing() -> None:
     pass
+
+
+def _aiohttp_proxy(proxy: str | None) -> dict[str, Any]:
+    """aiohttp's ``proxy`` and ``proxy_auth`` arguments for ``proxy``: its credentials go
+    to ``proxy_auth`` (sent as Proxy-Authorization), so the URL aiohttp holds, and may quote
+    in an error message, has none."""
+    if proxy is None:
+        return {}
+    import aiohttp  # already loaded by the session
+
+    url = httpx.URL(proxy)
+    if not url.userinfo:
+        return {"proxy": proxy}
+    encode_basic_auth = getattr(aiohttp, "encode_basic_auth", None)  # aiohttp >= 3.14
+    if encode_basic_auth is None:
+        return {
+            "proxy": public_url(url),
+            "proxy_auth": aiohttp.BasicAuth(url.username, url.password),
+        }
+    credential = encode_basic_auth(url.username, url.password)
+    return {"proxy": public_url(url), "proxy_headers": {"Proxy-Authorization": credential}}
 
 
 def _frame_by_content_length(connector: aiohttp.TCPConnector) -> None:

@@ -27,6 +27,15 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
+@pytest.fixture(autouse=True)
+def no_proxy_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The SDK honours HTTP(S)_PROXY as httpx does; the tests talk to 127.0.0.1 only, and
+    must not go through a developer's proxy (test_proxies sets its own)."""
+    for name in ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+
+
 @dataclass(frozen=True)
 class GeneratedProject:
     """A copy of the project regenerated from another spec with `make generate SPEC=...`."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib.metadata
+import platform
 import subprocess
 import sys
 from collections.abc import AsyncIterator
@@ -188,19 +189,23 @@ async def test_a_dropped_connection_is_an_api_connection_error(
 
 
 @pytest.mark.anyio
-async def test_user_agent_names_the_sdk_and_its_version(
+async def test_user_agent_names_the_sdk_its_version_python_and_the_platform(
     callfire_fake: FakeCallFire, callfire_fake_url: str, callfire_credentials: Credentials
 ) -> None:
     callfire_fake.seed_contacts(1)
     async with facade(callfire_fake_url, callfire_credentials) as cf:
         await cf.contacts.find_contacts()
-    assert callfire_fake.requests[-1].headers["user-agent"] == f"callfire-async/{sdk_version()}"
+    own = (
+        f"callfire-async/{sdk_version()} "
+        f"(Python {platform.python_version()}; {platform.system()} {platform.machine()})"
+    )
+    assert callfire_fake.requests[-1].headers["user-agent"] == own
 
     headers = {"User-Agent": "billing-worker/2.1", "X-Team": "payments"}
     async with facade(callfire_fake_url, callfire_credentials, headers=headers) as cf:
         await get_contact.asyncio(1, client=cf.client)
     sent = callfire_fake.requests[-1].headers
-    assert sent["user-agent"] == f"billing-worker/2.1 callfire-async/{sdk_version()}"
+    assert sent["user-agent"] == f"billing-worker/2.1 {own}"
     assert sent["x-team"] == "payments"
 
 

@@ -30,6 +30,7 @@ from transfer_support import BACKENDS, require_backend
 from callfire_async.api.contacts import get_contact as get_contact_endpoint
 from callfire_async.custom import (
     APIConnectionError,
+    APIStatusError,
     APITimeoutError,
     CallFire,
     CallFireError,
@@ -486,6 +487,14 @@ async def test_no_error_carries_the_credential_anywhere(backend: Backend, tmp_pa
         "UploadError",
     }, kinds
     for error in errors:
+        # The scan reaches the request and response each error carries, so make sure they are
+        # there: a status error's response (body read) and its request, a failure's request.
+        if isinstance(error, APIStatusError):
+            assert isinstance(error.response, httpx.Response), type(error).__name__
+            assert error.request is error.response.request
+            assert error.response.content is not None
+        if isinstance(error, APIConnectionError):
+            assert isinstance(error.request, httpx.Request), type(error).__name__
         assert leaked_secrets(error) == [], type(error).__name__
 
 
