@@ -1,11 +1,20 @@
 """Contains some shared types for properties"""
 
 import datetime
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
+
+# The JSON decoder for response bodies and from_json(): orjson when it is installed (the `fast`
+# extra: about twice as fast as the standard library's on CallFire's pages), else json. Both
+# take str or bytes and raise a ValueError (json.JSONDecodeError) on a malformed document.
+json_loads: Callable[[str | bytes], Any]
+try:
+    from orjson import loads as json_loads
+except ImportError:  # pragma: no cover - which branch runs depends on the environment
+    from json import loads as json_loads
 
 
 class Unset:
@@ -89,5 +98,6 @@ __all__ = [
     "Response",
     "Unset",
     "datetime_to_unix_ms",
+    "json_loads",
     "unix_ms_to_datetime",
 ]
