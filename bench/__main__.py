@@ -89,6 +89,14 @@ def main(argv: list[str] | None = None) -> int:
                     latency_pages=args.latency_pages,
                 )
             )
+            with server_process(
+                "bench.reference_server", "--contacts", str(args.contacts)
+            ) as reference:
+                rows += asyncio.run(
+                    case_pagination.run_typed_contacts(
+                        reference.base_url, total=args.contacts, repeat=args.repeat
+                    )
+                )
         if "streaming" in cases:
             rows += case_streaming.run(
                 fake.base_url, fake.extra["recording"], size=recording_bytes, repeat=args.repeat
