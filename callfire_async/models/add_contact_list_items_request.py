@@ -89,6 +89,9 @@ class AddContactListItemsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
         get = src_dict.get
         _contacts = get("contacts")
         contacts: list[Contact] | None = (
