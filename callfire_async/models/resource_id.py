@@ -51,7 +51,6 @@ class ResourceId:
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
-        get = src_dict.get
         id = src_dict["id"]
 
         resource_id = cls(
