@@ -10,14 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.call_result import CallResult
 from ..models.call_state import CallState
-from ..types import (
-    _FLOAT_EXACT_MS,
-    _UTC,
-    _from_timestamp,
-    datetime_to_unix_ms,
-    json_loads,
-    unix_ms_to_datetime,
-)
+from ..types import MILLISECOND, UNIX_EPOCH, datetime_to_unix_ms, json_loads
 
 if TYPE_CHECKING:
     from ..models.call_attributes import CallAttributes
@@ -225,22 +218,10 @@ class Call:
         inbound = get("inbound")
 
         _created = get("created")
-        created = (
-            None
-            if _created is None
-            else _from_timestamp(_created / 1000, _UTC)
-            if -_FLOAT_EXACT_MS < _created < _FLOAT_EXACT_MS
-            else unix_ms_to_datetime(_created)
-        )
+        created = None if _created is None else UNIX_EPOCH + MILLISECOND * _created
 
         _modified = get("modified")
-        modified = (
-            None
-            if _modified is None
-            else _from_timestamp(_modified / 1000, _UTC)
-            if -_FLOAT_EXACT_MS < _modified < _FLOAT_EXACT_MS
-            else unix_ms_to_datetime(_modified)
-        )
+        modified = None if _modified is None else UNIX_EPOCH + MILLISECOND * _modified
 
         labels: list[str] | None = get("labels")
 

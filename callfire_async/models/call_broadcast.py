@@ -10,14 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.answering_machine_config import AnsweringMachineConfig
 from ..models.call_broadcast_status import CallBroadcastStatus
-from ..types import (
-    _FLOAT_EXACT_MS,
-    _UTC,
-    _from_timestamp,
-    datetime_to_unix_ms,
-    json_loads,
-    unix_ms_to_datetime,
-)
+from ..types import MILLISECOND, UNIX_EPOCH, datetime_to_unix_ms, json_loads
 
 if TYPE_CHECKING:
     from ..models.call_broadcast_sounds import CallBroadcastSounds
@@ -219,11 +212,7 @@ class CallBroadcast:
 
         _last_modified = get("lastModified")
         last_modified = (
-            None
-            if _last_modified is None
-            else _from_timestamp(_last_modified / 1000, _UTC)
-            if -_FLOAT_EXACT_MS < _last_modified < _FLOAT_EXACT_MS
-            else unix_ms_to_datetime(_last_modified)
+            None if _last_modified is None else UNIX_EPOCH + MILLISECOND * _last_modified
         )
 
         _answering_machine_config = get("answeringMachineConfig")

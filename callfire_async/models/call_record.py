@@ -9,14 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.call_result import CallResult
-from ..types import (
-    _FLOAT_EXACT_MS,
-    _UTC,
-    _from_timestamp,
-    datetime_to_unix_ms,
-    json_loads,
-    unix_ms_to_datetime,
-)
+from ..types import MILLISECOND, UNIX_EPOCH, datetime_to_unix_ms, json_loads
 
 if TYPE_CHECKING:
     from ..models.call_recording import CallRecording
@@ -181,30 +174,14 @@ class CallRecord:
 
         _originate_time = get("originateTime")
         originate_time = (
-            None
-            if _originate_time is None
-            else _from_timestamp(_originate_time / 1000, _UTC)
-            if -_FLOAT_EXACT_MS < _originate_time < _FLOAT_EXACT_MS
-            else unix_ms_to_datetime(_originate_time)
+            None if _originate_time is None else UNIX_EPOCH + MILLISECOND * _originate_time
         )
 
         _answer_time = get("answerTime")
-        answer_time = (
-            None
-            if _answer_time is None
-            else _from_timestamp(_answer_time / 1000, _UTC)
-            if -_FLOAT_EXACT_MS < _answer_time < _FLOAT_EXACT_MS
-            else unix_ms_to_datetime(_answer_time)
-        )
+        answer_time = None if _answer_time is None else UNIX_EPOCH + MILLISECOND * _answer_time
 
         _finish_time = get("finishTime")
-        finish_time = (
-            None
-            if _finish_time is None
-            else _from_timestamp(_finish_time / 1000, _UTC)
-            if -_FLOAT_EXACT_MS < _finish_time < _FLOAT_EXACT_MS
-            else unix_ms_to_datetime(_finish_time)
-        )
+        finish_time = None if _finish_time is None else UNIX_EPOCH + MILLISECOND * _finish_time
 
         duration = get("duration")
 

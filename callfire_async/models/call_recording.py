@@ -9,14 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.call_recording_state import CallRecordingState
-from ..types import (
-    _FLOAT_EXACT_MS,
-    _UTC,
-    _from_timestamp,
-    datetime_to_unix_ms,
-    json_loads,
-    unix_ms_to_datetime,
-)
+from ..types import MILLISECOND, UNIX_EPOCH, datetime_to_unix_ms, json_loads
 
 T = TypeVar("T", bound="CallRecording")
 
@@ -131,13 +124,7 @@ class CallRecording:
         name = get("name")
 
         _created = get("created")
-        created = (
-            None
-            if _created is None
-            else _from_timestamp(_created / 1000, _UTC)
-            if -_FLOAT_EXACT_MS < _created < _FLOAT_EXACT_MS
-            else unix_ms_to_datetime(_created)
-        )
+        created = None if _created is None else UNIX_EPOCH + MILLISECOND * _created
 
         length_in_bytes = get("lengthInBytes")
 

@@ -9,14 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_list_status import ContactListStatus
-from ..types import (
-    _FLOAT_EXACT_MS,
-    _UTC,
-    _from_timestamp,
-    datetime_to_unix_ms,
-    json_loads,
-    unix_ms_to_datetime,
-)
+from ..types import MILLISECOND, UNIX_EPOCH, datetime_to_unix_ms, json_loads
 
 T = TypeVar("T", bound="ContactList")
 
@@ -94,13 +87,7 @@ class ContactList:
         size = get("size")
 
         _created = get("created")
-        created = (
-            None
-            if _created is None
-            else _from_timestamp(_created / 1000, _UTC)
-            if -_FLOAT_EXACT_MS < _created < _FLOAT_EXACT_MS
-            else unix_ms_to_datetime(_created)
-        )
+        created = None if _created is None else UNIX_EPOCH + MILLISECOND * _created
 
         _status = get("status")
         status = (

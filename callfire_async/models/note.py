@@ -8,14 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    _FLOAT_EXACT_MS,
-    _UTC,
-    _from_timestamp,
-    datetime_to_unix_ms,
-    json_loads,
-    unix_ms_to_datetime,
-)
+from ..types import MILLISECOND, UNIX_EPOCH, datetime_to_unix_ms, json_loads
 
 T = TypeVar("T", bound="Note")
 
@@ -64,13 +57,7 @@ class Note:
             src_dict = dict(src_dict)
         get = src_dict.get
         _created = get("created")
-        created = (
-            None
-            if _created is None
-            else _from_timestamp(_created / 1000, _UTC)
-            if -_FLOAT_EXACT_MS < _created < _FLOAT_EXACT_MS
-            else unix_ms_to_datetime(_created)
-        )
+        created = None if _created is None else UNIX_EPOCH + MILLISECOND * _created
 
         text = get("text")
 

@@ -7,9 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    json_loads,
-)
+from ..types import json_loads
 
 T = TypeVar("T", bound="QuestionResponse")
 

@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.retry_phone_type import RetryPhoneType
 from ..models.retry_result import RetryResult
-from ..types import (
-    json_loads,
-)
+from ..types import json_loads
 
 T = TypeVar("T", bound="RetryConfig")
 

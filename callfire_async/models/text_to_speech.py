@@ -8,9 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voice import Voice
-from ..types import (
-    json_loads,
-)
+from ..types import json_loads
 
 T = TypeVar("T", bound="TextToSpeech")
 
