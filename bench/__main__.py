@@ -17,7 +17,7 @@ from typing import Any
 from . import case_pagination, case_requests, case_startup, case_streaming
 from .clients import RawAiohttp
 from .processes import server_process
-from .report import Row, environment, render, write_json
+from .report import Row, environment, json_decoder, render, write_json
 
 CASES = ("requests", "pagination", "streaming", "startup")
 
@@ -63,7 +63,11 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[Row] = []
     notes = [
         "servers on 127.0.0.1, each in its own process: the fake CallFire (bench.fake_server"
-        + (", all cases)" if args.server == "fake" else "; cases 1-2: bench.reference_server)"),
+        + (", all cases" if args.server == "fake" else "; cases 1-2: bench.reference_server")
+        + "; typed contacts with custom properties: bench.reference_server)",
+        f"JSON decoder of the SDK: {json_decoder()} (orjson comes with the `fast` extra); "
+        "CPU/call: the client process's CPU time per call, item or import (reference's in "
+        "brackets), the fairer figure on a busy machine; peak RSS: the client process's so far",
         "SDK: the CallFire facade with its defaults (retries on, default transport); "
         "aiohttp is imported on the first request, not by `import callfire_async`",
         "ratio = measured / reference (pagination prefetch: speedup; streaming: throughput)",
@@ -89,6 +93,14 @@ def main(argv: list[str] | None = None) -> int:
                     latency_pages=args.latency_pages,
                 )
             )
+            with server_process(
+                "bench.reference_server", "--contacts", str(args.contacts)
+            ) as reference:
+                rows += asyncio.run(
+                    case_pagination.run_typed_contacts(
+                        reference.base_url, total=args.contacts, repeat=args.repeat
+                    )
+                )
         if "streaming" in cases:
             rows += case_streaming.run(
                 fake.base_url, fake.extra["recording"], size=recording_bytes, repeat=args.repeat

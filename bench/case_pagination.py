@@ -10,6 +10,7 @@ the case prefetching is for. These pages have CallFire's default size, 100.
 from __future__ import annotations
 
 import asyncio
+import time
 from typing import Any
 
 import httpx
@@ -17,7 +18,7 @@ import httpx
 from callfire_async.custom.client import CallFire
 
 from .clients import RawAiohttp, sdk
-from .report import Row
+from .report import Row, peak_rss_mb
 from .timing import in_turns, median, stopwatch
 
 PAGE_SIZE = 1000
@@ -164,4 +165,57 @@ async def _run(
             samples=latency_samples["sequential"],
             reference_samples=latency_samples["prefetch"],
         ),
+    ]
+
+
+async def run_typed_contacts(base_url: str, *, total: int, repeat: int) -> list[Row]:
+    """Every contact of the reference server's listing, each with five custom properties: typed
+    ``Contact`` models (with their ``ContactProperties``) through the paginator, against a raw
+    aiohttp offset loop that stops at ``json.loads``. Client CPU is this process's CPU time."""
+    async with sdk(base_url) as cf:
+        raw = RawAiohttp(base_url)
+        try:
+            # Connections warm, and every page encoded once by the server before timing.
+            await _paginator_items(cf, prefetch=False)
+            cpu: dict[str, list[float]] = {"paginator": [], "aiohttp": []}
+            counts: list[int] = []
+
+            async def measured(name: str, run: Any) -> float:
+                started = time.process_time()
+                seconds, count = await run()
+                cpu[name].append((time.process_time() - started) / max(count, 1) * 1e6)
+                counts.append(count)
+                return float(seconds)
+
+            samples = await in_turns(
+                {
+                    "paginator": lambda: measured(
+                        "paginator", lambda: _paginator_items(cf, prefetch=False)
+                    ),
+                    "aiohttp": lambda: measured("aiohttp", lambda: _aiohttp_items(raw)),
+                },
+                repeat,
+            )
+        finally:
+            await raw.aclose()
+    wrong = [count for count in counts if count != total]
+    return [
+        Row(
+            case=(
+                f"3 pagination: {total:,} typed contacts with custom properties, "
+                f"pages of {PAGE_SIZE:,}, ref. server"
+            ),
+            subject="paginator: Contact models with ContactProperties",
+            value=median(samples["paginator"]),
+            unit="s",
+            reference="raw aiohttp offset loop + json.loads",
+            reference_value=median(samples["aiohttp"]),
+            limit=1.3,
+            samples=samples["paginator"],
+            reference_samples=samples["aiohttp"],
+            note=f"wrong item counts: {wrong}" if wrong else "",
+            cpu=median(cpu["paginator"]),
+            reference_cpu=median(cpu["aiohttp"]),
+            peak_rss_mb=peak_rss_mb(),
+        )
     ]

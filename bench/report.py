@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import resource
 import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -31,6 +32,12 @@ class Row:
     samples: list[float] = field(default_factory=list)
     reference_samples: list[float] = field(default_factory=list)
     note: str = ""
+    # The client process's CPU time per call (or per item, or per import) of the measured variant
+    # and of the reference, in ``cpu_unit`` (medians), and its peak RSS in MB after the case.
+    cpu: float | None = None
+    reference_cpu: float | None = None
+    cpu_unit: str = "us"
+    peak_rss_mb: float | None = None
 
     @property
     def ratio(self) -> float | None:
@@ -66,7 +73,25 @@ def _figure(value: float | None, unit: str) -> str:
     return f"{value:.2f} {unit}"
 
 
-_COLUMNS = ("case", "measured", "median", "reference", "ref. median", "ratio", "target", "ok")
+_COLUMNS = (
+    "case",
+    "measured",
+    "median",
+    "reference",
+    "ref. median",
+    "ratio",
+    "target",
+    "ok",
+    "CPU/call (ref.)",
+    "peak RSS",
+)
+
+
+def _cpu(row: Row) -> str:
+    if row.cpu is None:
+        return ""
+    reference = "" if row.reference_cpu is None else f" ({row.reference_cpu:.1f})"
+    return f"{row.cpu:.1f} {row.cpu_unit}{reference}"
 
 
 def render(rows: list[Row], header: str) -> str:
@@ -84,6 +109,8 @@ def render(rows: list[Row], header: str) -> str:
                 "" if ratio is None else f"{ratio:.2f}x",
                 row.target,
                 "" if passed is None else ("yes" if passed else "NO"),
+                _cpu(row),
+                _figure(row.peak_rss_mb, "MB"),
             )
         )
     widths = [max(len(line[i]) for line in table) for i in range(len(_COLUMNS))]
@@ -95,13 +122,26 @@ def render(rows: list[Row], header: str) -> str:
     return "\n".join(line.rstrip() for line in lines)
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident set size so far (Linux reports it in KB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def environment(repeat: int) -> dict[str, object]:
     return {
         "python": sys.version.split()[0],
         "platform": platform.platform(),
         "cpu_count": os.cpu_count(),
         "repeat": repeat,
+        "json_decoder": json_decoder(),
     }
+
+
+def json_decoder() -> str:
+    """The decoder the SDK parses responses with: orjson when installed, else json."""
+    from callfire_async.types import json_loads
+
+    return "orjson" if json_loads.__module__ == "orjson" else "json (standard library)"
 
 
 def write_json(path: Path, rows: list[Row], env: dict[str, object], notes: list[str]) -> None:

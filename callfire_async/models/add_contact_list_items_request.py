@@ -2,16 +2,29 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import json_loads
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
 
 
 T = TypeVar("T", bound="AddContactListItemsRequest")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "contacts",
+        "contactIds",
+        "contactNumbers",
+        "contactNumbersField",
+        "useCustomFields",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -74,33 +87,41 @@ class AddContactListItemsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _contacts = d.pop("contacts", None)
-        contacts: list[Contact] | None = None
-        if _contacts is not None:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = Contact.from_dict(contacts_item_data)
-
-                contacts.append(contacts_item)
-
-        contact_ids = cast(list[int] | None, d.pop("contactIds", None))
-
-        contact_numbers = cast(list[str] | None, d.pop("contactNumbers", None))
-
-        contact_numbers_field = d.pop("contactNumbersField", None)
-
-        use_custom_fields = d.pop("useCustomFields", None)
-
-        add_contact_list_items_request = cls(
-            contacts=contacts,
-            contact_ids=contact_ids,
-            contact_numbers=contact_numbers,
-            contact_numbers_field=contact_numbers_field,
-            use_custom_fields=use_custom_fields,
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _contacts = get("contacts")
+        contacts: list[Contact] | None = (
+            None
+            if _contacts is None
+            else [Contact.from_dict(contacts_item_data) for contacts_item_data in _contacts]
+            if _contacts
+            else []
         )
 
-        add_contact_list_items_request.additional_properties = d
+        contact_ids: list[int] | None = get("contactIds")
+
+        contact_numbers: list[str] | None = get("contactNumbers")
+
+        contact_numbers_field = get("contactNumbersField")
+
+        use_custom_fields = get("useCustomFields")
+
+        add_contact_list_items_request = cls(
+            contacts,
+            contact_ids,
+            contact_numbers,
+            contact_numbers_field,
+            use_custom_fields,
+        )
+
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        add_contact_list_items_request.additional_properties = unknown
         return add_contact_list_items_request
 
     def to_json(self) -> str:
@@ -110,7 +131,7 @@ class AddContactListItemsRequest:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

@@ -3,15 +3,29 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_status import BatchStatus
-from ..types import datetime_to_unix_ms, unix_ms_to_datetime
+from ..types import MILLISECOND, UNIX_EPOCH, datetime_to_unix_ms, json_loads
 
 T = TypeVar("T", bound="Batch")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "status",
+        "broadcastId",
+        "created",
+        "size",
+        "remaining",
+        "enabled",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -83,37 +97,51 @@ class Batch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", None)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = get("id")
 
-        name = d.pop("name", None)
+        name = get("name")
 
-        _status = d.pop("status", None)
-        status = None if _status is None else BatchStatus(_status)
-
-        broadcast_id = d.pop("broadcastId", None)
-
-        _created = d.pop("created", None)
-        created = None if _created is None else unix_ms_to_datetime(_created)
-
-        size = d.pop("size", None)
-
-        remaining = d.pop("remaining", None)
-
-        enabled = d.pop("enabled", None)
-
-        batch = cls(
-            id=id,
-            name=name,
-            status=status,
-            broadcast_id=broadcast_id,
-            created=created,
-            size=size,
-            remaining=remaining,
-            enabled=enabled,
+        _status = get("status")
+        status = (
+            None
+            if _status is None
+            else cast(
+                BatchStatus, BatchStatus._value2member_map_.get(_status) or BatchStatus(_status)
+            )
         )
 
-        batch.additional_properties = d
+        broadcast_id = get("broadcastId")
+
+        _created = get("created")
+        created = None if _created is None else UNIX_EPOCH + MILLISECOND * _created
+
+        size = get("size")
+
+        remaining = get("remaining")
+
+        enabled = get("enabled")
+
+        batch = cls(
+            id,
+            name,
+            status,
+            broadcast_id,
+            created,
+            size,
+            remaining,
+            enabled,
+        )
+
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        batch.additional_properties = unknown
         return batch
 
     def to_json(self) -> str:
@@ -123,7 +151,7 @@ class Batch:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

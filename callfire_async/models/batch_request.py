@@ -7,11 +7,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import json_loads
+
 if TYPE_CHECKING:
     from ..models.recipient import Recipient
 
 
 T = TypeVar("T", bound="BatchRequest")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "contactListId",
+        "recipients",
+        "scrubDuplicates",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -62,30 +74,38 @@ class BatchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", None)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        name = get("name")
 
-        contact_list_id = d.pop("contactListId", None)
+        contact_list_id = get("contactListId")
 
-        _recipients = d.pop("recipients", None)
-        recipients: list[Recipient] | None = None
-        if _recipients is not None:
-            recipients = []
-            for recipients_item_data in _recipients:
-                recipients_item = Recipient.from_dict(recipients_item_data)
-
-                recipients.append(recipients_item)
-
-        scrub_duplicates = d.pop("scrubDuplicates", None)
-
-        batch_request = cls(
-            name=name,
-            contact_list_id=contact_list_id,
-            recipients=recipients,
-            scrub_duplicates=scrub_duplicates,
+        _recipients = get("recipients")
+        recipients: list[Recipient] | None = (
+            None
+            if _recipients is None
+            else [Recipient.from_dict(recipients_item_data) for recipients_item_data in _recipients]
+            if _recipients
+            else []
         )
 
-        batch_request.additional_properties = d
+        scrub_duplicates = get("scrubDuplicates")
+
+        batch_request = cls(
+            name,
+            contact_list_id,
+            recipients,
+            scrub_duplicates,
+        )
+
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        batch_request.additional_properties = unknown
         return batch_request
 
     def to_json(self) -> str:
@@ -95,7 +115,7 @@ class BatchRequest:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

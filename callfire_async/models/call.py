@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.call_result import CallResult
 from ..models.call_state import CallState
-from ..types import datetime_to_unix_ms, unix_ms_to_datetime
+from ..types import MILLISECOND, UNIX_EPOCH, datetime_to_unix_ms, json_loads
 
 if TYPE_CHECKING:
     from ..models.call_attributes import CallAttributes
@@ -20,6 +20,28 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Call")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "fromNumber",
+        "toNumber",
+        "state",
+        "finalCallResult",
+        "campaignId",
+        "batchId",
+        "contact",
+        "inbound",
+        "created",
+        "modified",
+        "labels",
+        "attributes",
+        "agentCall",
+        "notes",
+        "records",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -158,79 +180,99 @@ class Call:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", None)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = get("id")
 
-        from_number = d.pop("fromNumber", None)
+        from_number = get("fromNumber")
 
-        to_number = d.pop("toNumber", None)
+        to_number = get("toNumber")
 
-        _state = d.pop("state", None)
-        state = None if _state is None else CallState(_state)
-
-        _final_call_result = d.pop("finalCallResult", None)
-        final_call_result = None if _final_call_result is None else CallResult(_final_call_result)
-
-        campaign_id = d.pop("campaignId", None)
-
-        batch_id = d.pop("batchId", None)
-
-        _contact = d.pop("contact", None)
-        contact = None if _contact is None else Contact.from_dict(_contact)
-
-        inbound = d.pop("inbound", None)
-
-        _created = d.pop("created", None)
-        created = None if _created is None else unix_ms_to_datetime(_created)
-
-        _modified = d.pop("modified", None)
-        modified = None if _modified is None else unix_ms_to_datetime(_modified)
-
-        labels = cast(list[str] | None, d.pop("labels", None))
-
-        _attributes = d.pop("attributes", None)
-        attributes = None if _attributes is None else CallAttributes.from_dict(_attributes)
-
-        agent_call = d.pop("agentCall", None)
-
-        _notes = d.pop("notes", None)
-        notes: list[Note] | None = None
-        if _notes is not None:
-            notes = []
-            for notes_item_data in _notes:
-                notes_item = Note.from_dict(notes_item_data)
-
-                notes.append(notes_item)
-
-        _records = d.pop("records", None)
-        records: list[CallRecord] | None = None
-        if _records is not None:
-            records = []
-            for records_item_data in _records:
-                records_item = CallRecord.from_dict(records_item_data)
-
-                records.append(records_item)
-
-        call = cls(
-            id=id,
-            from_number=from_number,
-            to_number=to_number,
-            state=state,
-            final_call_result=final_call_result,
-            campaign_id=campaign_id,
-            batch_id=batch_id,
-            contact=contact,
-            inbound=inbound,
-            created=created,
-            modified=modified,
-            labels=labels,
-            attributes=attributes,
-            agent_call=agent_call,
-            notes=notes,
-            records=records,
+        _state = get("state")
+        state = (
+            None
+            if _state is None
+            else cast(CallState, CallState._value2member_map_.get(_state) or CallState(_state))
         )
 
-        call.additional_properties = d
+        _final_call_result = get("finalCallResult")
+        final_call_result = (
+            None
+            if _final_call_result is None
+            else cast(
+                CallResult,
+                CallResult._value2member_map_.get(_final_call_result)
+                or CallResult(_final_call_result),
+            )
+        )
+
+        campaign_id = get("campaignId")
+
+        batch_id = get("batchId")
+
+        _contact = get("contact")
+        contact = None if _contact is None else Contact.from_dict(_contact)
+
+        inbound = get("inbound")
+
+        _created = get("created")
+        created = None if _created is None else UNIX_EPOCH + MILLISECOND * _created
+
+        _modified = get("modified")
+        modified = None if _modified is None else UNIX_EPOCH + MILLISECOND * _modified
+
+        labels: list[str] | None = get("labels")
+
+        _attributes = get("attributes")
+        attributes = None if _attributes is None else CallAttributes.from_dict(_attributes)
+
+        agent_call = get("agentCall")
+
+        _notes = get("notes")
+        notes: list[Note] | None = (
+            None
+            if _notes is None
+            else [Note.from_dict(notes_item_data) for notes_item_data in _notes]
+            if _notes
+            else []
+        )
+
+        _records = get("records")
+        records: list[CallRecord] | None = (
+            None
+            if _records is None
+            else [CallRecord.from_dict(records_item_data) for records_item_data in _records]
+            if _records
+            else []
+        )
+
+        call = cls(
+            id,
+            from_number,
+            to_number,
+            state,
+            final_call_result,
+            campaign_id,
+            batch_id,
+            contact,
+            inbound,
+            created,
+            modified,
+            labels,
+            attributes,
+            agent_call,
+            notes,
+            records,
+        )
+
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        call.additional_properties = unknown
         return call
 
     def to_json(self) -> str:
@@ -240,7 +282,7 @@ class Call:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

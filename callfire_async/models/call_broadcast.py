@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.answering_machine_config import AnsweringMachineConfig
 from ..models.call_broadcast_status import CallBroadcastStatus
-from ..types import datetime_to_unix_ms, unix_ms_to_datetime
+from ..types import MILLISECOND, UNIX_EPOCH, datetime_to_unix_ms, json_loads
 
 if TYPE_CHECKING:
     from ..models.call_broadcast_sounds import CallBroadcastSounds
@@ -21,6 +21,28 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CallBroadcast")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "status",
+        "fromNumber",
+        "labels",
+        "lastModified",
+        "answeringMachineConfig",
+        "dialplanXml",
+        "recipients",
+        "resumeNextDay",
+        "maxActive",
+        "maxActiveTransfers",
+        "sounds",
+        "retryConfig",
+        "schedules",
+        "localTimeRestriction",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -166,61 +188,77 @@ class CallBroadcast:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", None)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = get("id")
 
-        name = d.pop("name", None)
+        name = get("name")
 
-        _status = d.pop("status", None)
-        status = None if _status is None else CallBroadcastStatus(_status)
+        _status = get("status")
+        status = (
+            None
+            if _status is None
+            else cast(
+                CallBroadcastStatus,
+                CallBroadcastStatus._value2member_map_.get(_status) or CallBroadcastStatus(_status),
+            )
+        )
 
-        from_number = d.pop("fromNumber", None)
+        from_number = get("fromNumber")
 
-        labels = cast(list[str] | None, d.pop("labels", None))
+        labels: list[str] | None = get("labels")
 
-        _last_modified = d.pop("lastModified", None)
-        last_modified = None if _last_modified is None else unix_ms_to_datetime(_last_modified)
+        _last_modified = get("lastModified")
+        last_modified = (
+            None if _last_modified is None else UNIX_EPOCH + MILLISECOND * _last_modified
+        )
 
-        _answering_machine_config = d.pop("answeringMachineConfig", None)
+        _answering_machine_config = get("answeringMachineConfig")
         answering_machine_config = (
             None
             if _answering_machine_config is None
-            else AnsweringMachineConfig(_answering_machine_config)
+            else cast(
+                AnsweringMachineConfig,
+                AnsweringMachineConfig._value2member_map_.get(_answering_machine_config)
+                or AnsweringMachineConfig(_answering_machine_config),
+            )
         )
 
-        dialplan_xml = d.pop("dialplanXml", None)
+        dialplan_xml = get("dialplanXml")
 
-        _recipients = d.pop("recipients", None)
-        recipients: list[Recipient] | None = None
-        if _recipients is not None:
-            recipients = []
-            for recipients_item_data in _recipients:
-                recipients_item = Recipient.from_dict(recipients_item_data)
+        _recipients = get("recipients")
+        recipients: list[Recipient] | None = (
+            None
+            if _recipients is None
+            else [Recipient.from_dict(recipients_item_data) for recipients_item_data in _recipients]
+            if _recipients
+            else []
+        )
 
-                recipients.append(recipients_item)
+        resume_next_day = get("resumeNextDay")
 
-        resume_next_day = d.pop("resumeNextDay", None)
+        max_active = get("maxActive")
 
-        max_active = d.pop("maxActive", None)
+        max_active_transfers = get("maxActiveTransfers")
 
-        max_active_transfers = d.pop("maxActiveTransfers", None)
-
-        _sounds = d.pop("sounds", None)
+        _sounds = get("sounds")
         sounds = None if _sounds is None else CallBroadcastSounds.from_dict(_sounds)
 
-        _retry_config = d.pop("retryConfig", None)
+        _retry_config = get("retryConfig")
         retry_config = None if _retry_config is None else RetryConfig.from_dict(_retry_config)
 
-        _schedules = d.pop("schedules", None)
-        schedules: list[Schedule] | None = None
-        if _schedules is not None:
-            schedules = []
-            for schedules_item_data in _schedules:
-                schedules_item = Schedule.from_dict(schedules_item_data)
+        _schedules = get("schedules")
+        schedules: list[Schedule] | None = (
+            None
+            if _schedules is None
+            else [Schedule.from_dict(schedules_item_data) for schedules_item_data in _schedules]
+            if _schedules
+            else []
+        )
 
-                schedules.append(schedules_item)
-
-        _local_time_restriction = d.pop("localTimeRestriction", None)
+        _local_time_restriction = get("localTimeRestriction")
         local_time_restriction = (
             None
             if _local_time_restriction is None
@@ -228,25 +266,30 @@ class CallBroadcast:
         )
 
         call_broadcast = cls(
-            id=id,
-            name=name,
-            status=status,
-            from_number=from_number,
-            labels=labels,
-            last_modified=last_modified,
-            answering_machine_config=answering_machine_config,
-            dialplan_xml=dialplan_xml,
-            recipients=recipients,
-            resume_next_day=resume_next_day,
-            max_active=max_active,
-            max_active_transfers=max_active_transfers,
-            sounds=sounds,
-            retry_config=retry_config,
-            schedules=schedules,
-            local_time_restriction=local_time_restriction,
+            id,
+            name,
+            status,
+            from_number,
+            labels,
+            last_modified,
+            answering_machine_config,
+            dialplan_xml,
+            recipients,
+            resume_next_day,
+            max_active,
+            max_active_transfers,
+            sounds,
+            retry_config,
+            schedules,
+            local_time_restriction,
         )
 
-        call_broadcast.additional_properties = d
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        call_broadcast.additional_properties = unknown
         return call_broadcast
 
     def to_json(self) -> str:
@@ -256,7 +299,7 @@ class CallBroadcast:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

@@ -2,14 +2,36 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voice import Voice
+from ..types import json_loads
 
 T = TypeVar("T", bound="CallBroadcastSounds")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "liveSoundId",
+        "liveSoundText",
+        "liveSoundTextVoice",
+        "machineSoundId",
+        "machineSoundText",
+        "machineSoundTextVoice",
+        "transferSoundId",
+        "transferSoundText",
+        "transferSoundTextVoice",
+        "transferDigit",
+        "transferNumber",
+        "dncSoundId",
+        "dncSoundText",
+        "dncSoundTextVoice",
+        "dncDigit",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -129,68 +151,99 @@ class CallBroadcastSounds:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        live_sound_id = d.pop("liveSoundId", None)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        live_sound_id = get("liveSoundId")
 
-        live_sound_text = d.pop("liveSoundText", None)
+        live_sound_text = get("liveSoundText")
 
-        _live_sound_text_voice = d.pop("liveSoundTextVoice", None)
+        _live_sound_text_voice = get("liveSoundTextVoice")
         live_sound_text_voice = (
-            None if _live_sound_text_voice is None else Voice(_live_sound_text_voice)
+            None
+            if _live_sound_text_voice is None
+            else cast(
+                Voice,
+                Voice._value2member_map_.get(_live_sound_text_voice)
+                or Voice(_live_sound_text_voice),
+            )
         )
 
-        machine_sound_id = d.pop("machineSoundId", None)
+        machine_sound_id = get("machineSoundId")
 
-        machine_sound_text = d.pop("machineSoundText", None)
+        machine_sound_text = get("machineSoundText")
 
-        _machine_sound_text_voice = d.pop("machineSoundTextVoice", None)
+        _machine_sound_text_voice = get("machineSoundTextVoice")
         machine_sound_text_voice = (
-            None if _machine_sound_text_voice is None else Voice(_machine_sound_text_voice)
+            None
+            if _machine_sound_text_voice is None
+            else cast(
+                Voice,
+                Voice._value2member_map_.get(_machine_sound_text_voice)
+                or Voice(_machine_sound_text_voice),
+            )
         )
 
-        transfer_sound_id = d.pop("transferSoundId", None)
+        transfer_sound_id = get("transferSoundId")
 
-        transfer_sound_text = d.pop("transferSoundText", None)
+        transfer_sound_text = get("transferSoundText")
 
-        _transfer_sound_text_voice = d.pop("transferSoundTextVoice", None)
+        _transfer_sound_text_voice = get("transferSoundTextVoice")
         transfer_sound_text_voice = (
-            None if _transfer_sound_text_voice is None else Voice(_transfer_sound_text_voice)
+            None
+            if _transfer_sound_text_voice is None
+            else cast(
+                Voice,
+                Voice._value2member_map_.get(_transfer_sound_text_voice)
+                or Voice(_transfer_sound_text_voice),
+            )
         )
 
-        transfer_digit = d.pop("transferDigit", None)
+        transfer_digit = get("transferDigit")
 
-        transfer_number = d.pop("transferNumber", None)
+        transfer_number = get("transferNumber")
 
-        dnc_sound_id = d.pop("dncSoundId", None)
+        dnc_sound_id = get("dncSoundId")
 
-        dnc_sound_text = d.pop("dncSoundText", None)
+        dnc_sound_text = get("dncSoundText")
 
-        _dnc_sound_text_voice = d.pop("dncSoundTextVoice", None)
+        _dnc_sound_text_voice = get("dncSoundTextVoice")
         dnc_sound_text_voice = (
-            None if _dnc_sound_text_voice is None else Voice(_dnc_sound_text_voice)
+            None
+            if _dnc_sound_text_voice is None
+            else cast(
+                Voice,
+                Voice._value2member_map_.get(_dnc_sound_text_voice) or Voice(_dnc_sound_text_voice),
+            )
         )
 
-        dnc_digit = d.pop("dncDigit", None)
+        dnc_digit = get("dncDigit")
 
         call_broadcast_sounds = cls(
-            live_sound_id=live_sound_id,
-            live_sound_text=live_sound_text,
-            live_sound_text_voice=live_sound_text_voice,
-            machine_sound_id=machine_sound_id,
-            machine_sound_text=machine_sound_text,
-            machine_sound_text_voice=machine_sound_text_voice,
-            transfer_sound_id=transfer_sound_id,
-            transfer_sound_text=transfer_sound_text,
-            transfer_sound_text_voice=transfer_sound_text_voice,
-            transfer_digit=transfer_digit,
-            transfer_number=transfer_number,
-            dnc_sound_id=dnc_sound_id,
-            dnc_sound_text=dnc_sound_text,
-            dnc_sound_text_voice=dnc_sound_text_voice,
-            dnc_digit=dnc_digit,
+            live_sound_id,
+            live_sound_text,
+            live_sound_text_voice,
+            machine_sound_id,
+            machine_sound_text,
+            machine_sound_text_voice,
+            transfer_sound_id,
+            transfer_sound_text,
+            transfer_sound_text_voice,
+            transfer_digit,
+            transfer_number,
+            dnc_sound_id,
+            dnc_sound_text,
+            dnc_sound_text_voice,
+            dnc_digit,
         )
 
-        call_broadcast_sounds.additional_properties = d
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        call_broadcast_sounds.additional_properties = unknown
         return call_broadcast_sounds
 
     def to_json(self) -> str:
@@ -200,7 +253,7 @@ class CallBroadcastSounds:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

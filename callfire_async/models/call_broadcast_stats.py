@@ -7,7 +7,36 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import json_loads
+
 T = TypeVar("T", bound="CallBroadcastStats")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "totalOutboundCount",
+        "remainingOutboundCount",
+        "billedAmount",
+        "callsAttempted",
+        "callsPlaced",
+        "callsDuration",
+        "billedDuration",
+        "responseRatePercent",
+        "callsRemaining",
+        "callsAwaitingRedial",
+        "callsLiveAnswer",
+        "totalCount",
+        "answeringMachineCount",
+        "busyCount",
+        "dialedCount",
+        "doNotCallCount",
+        "errorCount",
+        "liveCount",
+        "miscCount",
+        "noAnswerCount",
+        "transferCount",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -155,74 +184,82 @@ class CallBroadcastStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_outbound_count = d.pop("totalOutboundCount", None)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        total_outbound_count = get("totalOutboundCount")
 
-        remaining_outbound_count = d.pop("remainingOutboundCount", None)
+        remaining_outbound_count = get("remainingOutboundCount")
 
-        billed_amount = d.pop("billedAmount", None)
+        billed_amount = get("billedAmount")
 
-        calls_attempted = d.pop("callsAttempted", None)
+        calls_attempted = get("callsAttempted")
 
-        calls_placed = d.pop("callsPlaced", None)
+        calls_placed = get("callsPlaced")
 
-        calls_duration = d.pop("callsDuration", None)
+        calls_duration = get("callsDuration")
 
-        billed_duration = d.pop("billedDuration", None)
+        billed_duration = get("billedDuration")
 
-        response_rate_percent = d.pop("responseRatePercent", None)
+        response_rate_percent = get("responseRatePercent")
 
-        calls_remaining = d.pop("callsRemaining", None)
+        calls_remaining = get("callsRemaining")
 
-        calls_awaiting_redial = d.pop("callsAwaitingRedial", None)
+        calls_awaiting_redial = get("callsAwaitingRedial")
 
-        calls_live_answer = d.pop("callsLiveAnswer", None)
+        calls_live_answer = get("callsLiveAnswer")
 
-        total_count = d.pop("totalCount", None)
+        total_count = get("totalCount")
 
-        answering_machine_count = d.pop("answeringMachineCount", None)
+        answering_machine_count = get("answeringMachineCount")
 
-        busy_count = d.pop("busyCount", None)
+        busy_count = get("busyCount")
 
-        dialed_count = d.pop("dialedCount", None)
+        dialed_count = get("dialedCount")
 
-        do_not_call_count = d.pop("doNotCallCount", None)
+        do_not_call_count = get("doNotCallCount")
 
-        error_count = d.pop("errorCount", None)
+        error_count = get("errorCount")
 
-        live_count = d.pop("liveCount", None)
+        live_count = get("liveCount")
 
-        misc_count = d.pop("miscCount", None)
+        misc_count = get("miscCount")
 
-        no_answer_count = d.pop("noAnswerCount", None)
+        no_answer_count = get("noAnswerCount")
 
-        transfer_count = d.pop("transferCount", None)
+        transfer_count = get("transferCount")
 
         call_broadcast_stats = cls(
-            total_outbound_count=total_outbound_count,
-            remaining_outbound_count=remaining_outbound_count,
-            billed_amount=billed_amount,
-            calls_attempted=calls_attempted,
-            calls_placed=calls_placed,
-            calls_duration=calls_duration,
-            billed_duration=billed_duration,
-            response_rate_percent=response_rate_percent,
-            calls_remaining=calls_remaining,
-            calls_awaiting_redial=calls_awaiting_redial,
-            calls_live_answer=calls_live_answer,
-            total_count=total_count,
-            answering_machine_count=answering_machine_count,
-            busy_count=busy_count,
-            dialed_count=dialed_count,
-            do_not_call_count=do_not_call_count,
-            error_count=error_count,
-            live_count=live_count,
-            misc_count=misc_count,
-            no_answer_count=no_answer_count,
-            transfer_count=transfer_count,
+            total_outbound_count,
+            remaining_outbound_count,
+            billed_amount,
+            calls_attempted,
+            calls_placed,
+            calls_duration,
+            billed_duration,
+            response_rate_percent,
+            calls_remaining,
+            calls_awaiting_redial,
+            calls_live_answer,
+            total_count,
+            answering_machine_count,
+            busy_count,
+            dialed_count,
+            do_not_call_count,
+            error_count,
+            live_count,
+            misc_count,
+            no_answer_count,
+            transfer_count,
         )
 
-        call_broadcast_stats.additional_properties = d
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        call_broadcast_stats.additional_properties = unknown
         return call_broadcast_stats
 
     def to_json(self) -> str:
@@ -232,7 +269,7 @@ class CallBroadcastStats:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

@@ -7,11 +7,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import json_loads
+
 if TYPE_CHECKING:
     from ..models.call import Call
 
 
 T = TypeVar("T", bound="CallList")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "items",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -44,21 +53,29 @@ class CallList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _items = d.pop("items", None)
-        items: list[Call] | None = None
-        if _items is not None:
-            items = []
-            for items_item_data in _items:
-                items_item = Call.from_dict(items_item_data)
-
-                items.append(items_item)
-
-        call_list = cls(
-            items=items,
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _items = get("items")
+        items: list[Call] | None = (
+            None
+            if _items is None
+            else [Call.from_dict(items_item_data) for items_item_data in _items]
+            if _items
+            else []
         )
 
-        call_list.additional_properties = d
+        call_list = cls(
+            items,
+        )
+
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        call_list.additional_properties = unknown
         return call_list
 
     def to_json(self) -> str:
@@ -68,7 +85,7 @@ class CallList:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

@@ -2,18 +2,39 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voice import Voice
+from ..types import json_loads
 
 if TYPE_CHECKING:
     from ..models.call_recipient_attributes import CallRecipientAttributes
 
 
 T = TypeVar("T", bound="CallRecipient")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "phoneNumber",
+        "contactId",
+        "fromNumber",
+        "attributes",
+        "liveMessage",
+        "liveMessageSoundId",
+        "machineMessage",
+        "machineMessageSoundId",
+        "transferMessage",
+        "transferMessageSoundId",
+        "transferDigit",
+        "transferNumber",
+        "voice",
+        "dialplanXml",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -123,55 +144,67 @@ class CallRecipient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_number = d.pop("phoneNumber", None)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        phone_number = get("phoneNumber")
 
-        contact_id = d.pop("contactId", None)
+        contact_id = get("contactId")
 
-        from_number = d.pop("fromNumber", None)
+        from_number = get("fromNumber")
 
-        _attributes = d.pop("attributes", None)
+        _attributes = get("attributes")
         attributes = None if _attributes is None else CallRecipientAttributes.from_dict(_attributes)
 
-        live_message = d.pop("liveMessage", None)
+        live_message = get("liveMessage")
 
-        live_message_sound_id = d.pop("liveMessageSoundId", None)
+        live_message_sound_id = get("liveMessageSoundId")
 
-        machine_message = d.pop("machineMessage", None)
+        machine_message = get("machineMessage")
 
-        machine_message_sound_id = d.pop("machineMessageSoundId", None)
+        machine_message_sound_id = get("machineMessageSoundId")
 
-        transfer_message = d.pop("transferMessage", None)
+        transfer_message = get("transferMessage")
 
-        transfer_message_sound_id = d.pop("transferMessageSoundId", None)
+        transfer_message_sound_id = get("transferMessageSoundId")
 
-        transfer_digit = d.pop("transferDigit", None)
+        transfer_digit = get("transferDigit")
 
-        transfer_number = d.pop("transferNumber", None)
+        transfer_number = get("transferNumber")
 
-        _voice = d.pop("voice", None)
-        voice = None if _voice is None else Voice(_voice)
-
-        dialplan_xml = d.pop("dialplanXml", None)
-
-        call_recipient = cls(
-            phone_number=phone_number,
-            contact_id=contact_id,
-            from_number=from_number,
-            attributes=attributes,
-            live_message=live_message,
-            live_message_sound_id=live_message_sound_id,
-            machine_message=machine_message,
-            machine_message_sound_id=machine_message_sound_id,
-            transfer_message=transfer_message,
-            transfer_message_sound_id=transfer_message_sound_id,
-            transfer_digit=transfer_digit,
-            transfer_number=transfer_number,
-            voice=voice,
-            dialplan_xml=dialplan_xml,
+        _voice = get("voice")
+        voice = (
+            None
+            if _voice is None
+            else cast(Voice, Voice._value2member_map_.get(_voice) or Voice(_voice))
         )
 
-        call_recipient.additional_properties = d
+        dialplan_xml = get("dialplanXml")
+
+        call_recipient = cls(
+            phone_number,
+            contact_id,
+            from_number,
+            attributes,
+            live_message,
+            live_message_sound_id,
+            machine_message,
+            machine_message_sound_id,
+            transfer_message,
+            transfer_message_sound_id,
+            transfer_digit,
+            transfer_number,
+            voice,
+            dialplan_xml,
+        )
+
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        call_recipient.additional_properties = unknown
         return call_recipient
 
     def to_json(self) -> str:
@@ -181,7 +214,7 @@ class CallRecipient:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.call_result import CallResult
-from ..types import datetime_to_unix_ms, unix_ms_to_datetime
+from ..types import MILLISECOND, UNIX_EPOCH, datetime_to_unix_ms, json_loads
 
 if TYPE_CHECKING:
     from ..models.call_recording import CallRecording
@@ -18,6 +18,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CallRecord")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "toNumber",
+        "originateTime",
+        "answerTime",
+        "finishTime",
+        "duration",
+        "billedAmount",
+        "callerName",
+        "switchId",
+        "result",
+        "labels",
+        "notes",
+        "questionResponses",
+        "recordings",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -144,78 +164,98 @@ class CallRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", None)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = get("id")
 
-        to_number = d.pop("toNumber", None)
+        to_number = get("toNumber")
 
-        _originate_time = d.pop("originateTime", None)
-        originate_time = None if _originate_time is None else unix_ms_to_datetime(_originate_time)
-
-        _answer_time = d.pop("answerTime", None)
-        answer_time = None if _answer_time is None else unix_ms_to_datetime(_answer_time)
-
-        _finish_time = d.pop("finishTime", None)
-        finish_time = None if _finish_time is None else unix_ms_to_datetime(_finish_time)
-
-        duration = d.pop("duration", None)
-
-        billed_amount = d.pop("billedAmount", None)
-
-        caller_name = d.pop("callerName", None)
-
-        switch_id = d.pop("switchId", None)
-
-        _result = d.pop("result", None)
-        result = None if _result is None else CallResult(_result)
-
-        labels = cast(list[str] | None, d.pop("labels", None))
-
-        _notes = d.pop("notes", None)
-        notes: list[Note] | None = None
-        if _notes is not None:
-            notes = []
-            for notes_item_data in _notes:
-                notes_item = Note.from_dict(notes_item_data)
-
-                notes.append(notes_item)
-
-        _question_responses = d.pop("questionResponses", None)
-        question_responses: list[QuestionResponse] | None = None
-        if _question_responses is not None:
-            question_responses = []
-            for question_responses_item_data in _question_responses:
-                question_responses_item = QuestionResponse.from_dict(question_responses_item_data)
-
-                question_responses.append(question_responses_item)
-
-        _recordings = d.pop("recordings", None)
-        recordings: list[CallRecording] | None = None
-        if _recordings is not None:
-            recordings = []
-            for recordings_item_data in _recordings:
-                recordings_item = CallRecording.from_dict(recordings_item_data)
-
-                recordings.append(recordings_item)
-
-        call_record = cls(
-            id=id,
-            to_number=to_number,
-            originate_time=originate_time,
-            answer_time=answer_time,
-            finish_time=finish_time,
-            duration=duration,
-            billed_amount=billed_amount,
-            caller_name=caller_name,
-            switch_id=switch_id,
-            result=result,
-            labels=labels,
-            notes=notes,
-            question_responses=question_responses,
-            recordings=recordings,
+        _originate_time = get("originateTime")
+        originate_time = (
+            None if _originate_time is None else UNIX_EPOCH + MILLISECOND * _originate_time
         )
 
-        call_record.additional_properties = d
+        _answer_time = get("answerTime")
+        answer_time = None if _answer_time is None else UNIX_EPOCH + MILLISECOND * _answer_time
+
+        _finish_time = get("finishTime")
+        finish_time = None if _finish_time is None else UNIX_EPOCH + MILLISECOND * _finish_time
+
+        duration = get("duration")
+
+        billed_amount = get("billedAmount")
+
+        caller_name = get("callerName")
+
+        switch_id = get("switchId")
+
+        _result = get("result")
+        result = (
+            None
+            if _result is None
+            else cast(CallResult, CallResult._value2member_map_.get(_result) or CallResult(_result))
+        )
+
+        labels: list[str] | None = get("labels")
+
+        _notes = get("notes")
+        notes: list[Note] | None = (
+            None
+            if _notes is None
+            else [Note.from_dict(notes_item_data) for notes_item_data in _notes]
+            if _notes
+            else []
+        )
+
+        _question_responses = get("questionResponses")
+        question_responses: list[QuestionResponse] | None = (
+            None
+            if _question_responses is None
+            else [
+                QuestionResponse.from_dict(question_responses_item_data)
+                for question_responses_item_data in _question_responses
+            ]
+            if _question_responses
+            else []
+        )
+
+        _recordings = get("recordings")
+        recordings: list[CallRecording] | None = (
+            None
+            if _recordings is None
+            else [
+                CallRecording.from_dict(recordings_item_data)
+                for recordings_item_data in _recordings
+            ]
+            if _recordings
+            else []
+        )
+
+        call_record = cls(
+            id,
+            to_number,
+            originate_time,
+            answer_time,
+            finish_time,
+            duration,
+            billed_amount,
+            caller_name,
+            switch_id,
+            result,
+            labels,
+            notes,
+            question_responses,
+            recordings,
+        )
+
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        call_record.additional_properties = unknown
         return call_record
 
     def to_json(self) -> str:
@@ -225,7 +265,7 @@ class CallRecord:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

@@ -3,15 +3,31 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.call_recording_state import CallRecordingState
-from ..types import datetime_to_unix_ms, unix_ms_to_datetime
+from ..types import MILLISECOND, UNIX_EPOCH, datetime_to_unix_ms, json_loads
 
 T = TypeVar("T", bound="CallRecording")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "callId",
+        "campaignId",
+        "name",
+        "created",
+        "lengthInBytes",
+        "lengthInSeconds",
+        "hash",
+        "mp3Url",
+        "state",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -95,43 +111,58 @@ class CallRecording:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", None)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = get("id")
 
-        call_id = d.pop("callId", None)
+        call_id = get("callId")
 
-        campaign_id = d.pop("campaignId", None)
+        campaign_id = get("campaignId")
 
-        name = d.pop("name", None)
+        name = get("name")
 
-        _created = d.pop("created", None)
-        created = None if _created is None else unix_ms_to_datetime(_created)
+        _created = get("created")
+        created = None if _created is None else UNIX_EPOCH + MILLISECOND * _created
 
-        length_in_bytes = d.pop("lengthInBytes", None)
+        length_in_bytes = get("lengthInBytes")
 
-        length_in_seconds = d.pop("lengthInSeconds", None)
+        length_in_seconds = get("lengthInSeconds")
 
-        hash_ = d.pop("hash", None)
+        hash_ = get("hash")
 
-        mp_3_url = d.pop("mp3Url", None)
+        mp_3_url = get("mp3Url")
 
-        _state = d.pop("state", None)
-        state = None if _state is None else CallRecordingState(_state)
-
-        call_recording = cls(
-            id=id,
-            call_id=call_id,
-            campaign_id=campaign_id,
-            name=name,
-            created=created,
-            length_in_bytes=length_in_bytes,
-            length_in_seconds=length_in_seconds,
-            hash_=hash_,
-            mp_3_url=mp_3_url,
-            state=state,
+        _state = get("state")
+        state = (
+            None
+            if _state is None
+            else cast(
+                CallRecordingState,
+                CallRecordingState._value2member_map_.get(_state) or CallRecordingState(_state),
+            )
         )
 
-        call_recording.additional_properties = d
+        call_recording = cls(
+            id,
+            call_id,
+            campaign_id,
+            name,
+            created,
+            length_in_bytes,
+            length_in_seconds,
+            hash_,
+            mp_3_url,
+            state,
+        )
+
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        call_recording.additional_properties = unknown
         return call_recording
 
     def to_json(self) -> str:
@@ -141,7 +172,7 @@ class CallRecording:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

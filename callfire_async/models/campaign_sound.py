@@ -3,15 +3,27 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_sound_status import CampaignSoundStatus
-from ..types import datetime_to_unix_ms, unix_ms_to_datetime
+from ..types import MILLISECOND, UNIX_EPOCH, datetime_to_unix_ms, json_loads
 
 T = TypeVar("T", bound="CampaignSound")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "created",
+        "lengthInSeconds",
+        "duplicate",
+        "status",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -71,31 +83,46 @@ class CampaignSound:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", None)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = get("id")
 
-        name = d.pop("name", None)
+        name = get("name")
 
-        _created = d.pop("created", None)
-        created = None if _created is None else unix_ms_to_datetime(_created)
+        _created = get("created")
+        created = None if _created is None else UNIX_EPOCH + MILLISECOND * _created
 
-        length_in_seconds = d.pop("lengthInSeconds", None)
+        length_in_seconds = get("lengthInSeconds")
 
-        duplicate = d.pop("duplicate", None)
+        duplicate = get("duplicate")
 
-        _status = d.pop("status", None)
-        status = None if _status is None else CampaignSoundStatus(_status)
-
-        campaign_sound = cls(
-            id=id,
-            name=name,
-            created=created,
-            length_in_seconds=length_in_seconds,
-            duplicate=duplicate,
-            status=status,
+        _status = get("status")
+        status = (
+            None
+            if _status is None
+            else cast(
+                CampaignSoundStatus,
+                CampaignSoundStatus._value2member_map_.get(_status) or CampaignSoundStatus(_status),
+            )
         )
 
-        campaign_sound.additional_properties = d
+        campaign_sound = cls(
+            id,
+            name,
+            created,
+            length_in_seconds,
+            duplicate,
+            status,
+        )
+
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        campaign_sound.additional_properties = unknown
         return campaign_sound
 
     def to_json(self) -> str:
@@ -105,7 +132,7 @@ class CampaignSound:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

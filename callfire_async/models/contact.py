@@ -7,11 +7,33 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import json_loads
+
 if TYPE_CHECKING:
     from ..models.contact_properties import ContactProperties
 
 
 T = TypeVar("T", bound="Contact")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "firstName",
+        "lastName",
+        "zipcode",
+        "homePhone",
+        "workPhone",
+        "mobilePhone",
+        "extraPhone1",
+        "extraPhone2",
+        "extraPhone3",
+        "externalId",
+        "externalSystem",
+        "deleted",
+        "properties",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -119,54 +141,62 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", None)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = get("id")
 
-        first_name = d.pop("firstName", None)
+        first_name = get("firstName")
 
-        last_name = d.pop("lastName", None)
+        last_name = get("lastName")
 
-        zipcode = d.pop("zipcode", None)
+        zipcode = get("zipcode")
 
-        home_phone = d.pop("homePhone", None)
+        home_phone = get("homePhone")
 
-        work_phone = d.pop("workPhone", None)
+        work_phone = get("workPhone")
 
-        mobile_phone = d.pop("mobilePhone", None)
+        mobile_phone = get("mobilePhone")
 
-        extra_phone_1 = d.pop("extraPhone1", None)
+        extra_phone_1 = get("extraPhone1")
 
-        extra_phone_2 = d.pop("extraPhone2", None)
+        extra_phone_2 = get("extraPhone2")
 
-        extra_phone_3 = d.pop("extraPhone3", None)
+        extra_phone_3 = get("extraPhone3")
 
-        external_id = d.pop("externalId", None)
+        external_id = get("externalId")
 
-        external_system = d.pop("externalSystem", None)
+        external_system = get("externalSystem")
 
-        deleted = d.pop("deleted", None)
+        deleted = get("deleted")
 
-        _properties = d.pop("properties", None)
+        _properties = get("properties")
         properties = None if _properties is None else ContactProperties.from_dict(_properties)
 
         contact = cls(
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            zipcode=zipcode,
-            home_phone=home_phone,
-            work_phone=work_phone,
-            mobile_phone=mobile_phone,
-            extra_phone_1=extra_phone_1,
-            extra_phone_2=extra_phone_2,
-            extra_phone_3=extra_phone_3,
-            external_id=external_id,
-            external_system=external_system,
-            deleted=deleted,
-            properties=properties,
+            id,
+            first_name,
+            last_name,
+            zipcode,
+            home_phone,
+            work_phone,
+            mobile_phone,
+            extra_phone_1,
+            extra_phone_2,
+            extra_phone_3,
+            external_id,
+            external_system,
+            deleted,
+            properties,
         )
 
-        contact.additional_properties = d
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        contact.additional_properties = unknown
         return contact
 
     def to_json(self) -> str:
@@ -176,7 +206,7 @@ class Contact:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

@@ -3,15 +3,26 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_list_status import ContactListStatus
-from ..types import datetime_to_unix_ms, unix_ms_to_datetime
+from ..types import MILLISECOND, UNIX_EPOCH, datetime_to_unix_ms, json_loads
 
 T = TypeVar("T", bound="ContactList")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "size",
+        "created",
+        "status",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -65,28 +76,43 @@ class ContactList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", None)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = get("id")
 
-        name = d.pop("name", None)
+        name = get("name")
 
-        size = d.pop("size", None)
+        size = get("size")
 
-        _created = d.pop("created", None)
-        created = None if _created is None else unix_ms_to_datetime(_created)
+        _created = get("created")
+        created = None if _created is None else UNIX_EPOCH + MILLISECOND * _created
 
-        _status = d.pop("status", None)
-        status = None if _status is None else ContactListStatus(_status)
-
-        contact_list = cls(
-            id=id,
-            name=name,
-            size=size,
-            created=created,
-            status=status,
+        _status = get("status")
+        status = (
+            None
+            if _status is None
+            else cast(
+                ContactListStatus,
+                ContactListStatus._value2member_map_.get(_status) or ContactListStatus(_status),
+            )
         )
 
-        contact_list.additional_properties = d
+        contact_list = cls(
+            id,
+            name,
+            size,
+            created,
+            status,
+        )
+
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        contact_list.additional_properties = unknown
         return contact_list
 
     def to_json(self) -> str:
@@ -96,7 +122,7 @@ class ContactList:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

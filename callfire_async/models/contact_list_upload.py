@@ -9,9 +9,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File
+from ..types import (
+    File,
+    json_loads,
+)
 
 T = TypeVar("T", bound="ContactListUpload")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "file",
+        "name",
+        "useCustomFields",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -72,20 +84,28 @@ class ContactListUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        file = File(payload=BytesIO(src_dict["file"]))
 
-        name = d.pop("name", None)
+        name = get("name")
 
-        use_custom_fields = d.pop("useCustomFields", None)
+        use_custom_fields = get("useCustomFields")
 
         contact_list_upload = cls(
-            file=file,
-            name=name,
-            use_custom_fields=use_custom_fields,
+            file,
+            name,
+            use_custom_fields,
         )
 
-        contact_list_upload.additional_properties = d
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        contact_list_upload.additional_properties = unknown
         return contact_list_upload
 
     def to_json(self) -> str:
@@ -95,7 +115,7 @@ class ContactListUpload:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

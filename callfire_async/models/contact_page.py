@@ -7,11 +7,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import json_loads
+
 if TYPE_CHECKING:
     from ..models.contact import Contact
 
 
 T = TypeVar("T", bound="ContactPage")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "items",
+        "limit",
+        "offset",
+        "totalCount",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -62,30 +74,38 @@ class ContactPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _items = d.pop("items", None)
-        items: list[Contact] | None = None
-        if _items is not None:
-            items = []
-            for items_item_data in _items:
-                items_item = Contact.from_dict(items_item_data)
-
-                items.append(items_item)
-
-        limit = d.pop("limit", None)
-
-        offset = d.pop("offset", None)
-
-        total_count = d.pop("totalCount", None)
-
-        contact_page = cls(
-            items=items,
-            limit=limit,
-            offset=offset,
-            total_count=total_count,
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _items = get("items")
+        items: list[Contact] | None = (
+            None
+            if _items is None
+            else [Contact.from_dict(items_item_data) for items_item_data in _items]
+            if _items
+            else []
         )
 
-        contact_page.additional_properties = d
+        limit = get("limit")
+
+        offset = get("offset")
+
+        total_count = get("totalCount")
+
+        contact_page = cls(
+            items,
+            limit,
+            offset,
+            total_count,
+        )
+
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        contact_page.additional_properties = unknown
         return contact_page
 
     def to_json(self) -> str:
@@ -95,7 +115,7 @@ class ContactPage:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import json_loads
+
 T = TypeVar("T", bound="ContactProperties")
 
 
@@ -26,10 +28,10 @@ class ContactProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         contact_properties = cls()
 
-        contact_properties.additional_properties = d
+        unknown: dict[str, Any] = dict(src_dict)
+        contact_properties.additional_properties = unknown
         return contact_properties
 
     def to_json(self) -> str:
@@ -39,7 +41,7 @@ class ContactProperties:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown: list[str] = []

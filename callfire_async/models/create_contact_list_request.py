@@ -2,16 +2,30 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import json_loads
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
 
 
 T = TypeVar("T", bound="CreateContactListRequest")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "contacts",
+        "contactIds",
+        "contactNumbers",
+        "contactNumbersField",
+        "useCustomFields",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -80,36 +94,44 @@ class CreateContactListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", None)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        name = get("name")
 
-        _contacts = d.pop("contacts", None)
-        contacts: list[Contact] | None = None
-        if _contacts is not None:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = Contact.from_dict(contacts_item_data)
-
-                contacts.append(contacts_item)
-
-        contact_ids = cast(list[int] | None, d.pop("contactIds", None))
-
-        contact_numbers = cast(list[str] | None, d.pop("contactNumbers", None))
-
-        contact_numbers_field = d.pop("contactNumbersField", None)
-
-        use_custom_fields = d.pop("useCustomFields", None)
-
-        create_contact_list_request = cls(
-            name=name,
-            contacts=contacts,
-            contact_ids=contact_ids,
-            contact_numbers=contact_numbers,
-            contact_numbers_field=contact_numbers_field,
-            use_custom_fields=use_custom_fields,
+        _contacts = get("contacts")
+        contacts: list[Contact] | None = (
+            None
+            if _contacts is None
+            else [Contact.from_dict(contacts_item_data) for contacts_item_data in _contacts]
+            if _contacts
+            else []
         )
 
-        create_contact_list_request.additional_properties = d
+        contact_ids: list[int] | None = get("contactIds")
+
+        contact_numbers: list[str] | None = get("contactNumbers")
+
+        contact_numbers_field = get("contactNumbersField")
+
+        use_custom_fields = get("useCustomFields")
+
+        create_contact_list_request = cls(
+            name,
+            contacts,
+            contact_ids,
+            contact_numbers,
+            contact_numbers_field,
+            use_custom_fields,
+        )
+
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        create_contact_list_request.additional_properties = unknown
         return create_contact_list_request
 
     def to_json(self) -> str:
@@ -119,7 +141,7 @@ class CreateContactListRequest:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

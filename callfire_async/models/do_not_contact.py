@@ -8,9 +8,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import datetime_to_unix_ms, unix_ms_to_datetime
+from ..types import MILLISECOND, UNIX_EPOCH, datetime_to_unix_ms, json_loads
 
 T = TypeVar("T", bound="DoNotContact")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "number",
+        "call",
+        "text",
+        "inboundCall",
+        "inboundText",
+        "source",
+        "campaignId",
+        "created",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -80,36 +94,44 @@ class DoNotContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        number = d.pop("number", None)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        number = get("number")
 
-        call = d.pop("call", None)
+        call = get("call")
 
-        text = d.pop("text", None)
+        text = get("text")
 
-        inbound_call = d.pop("inboundCall", None)
+        inbound_call = get("inboundCall")
 
-        inbound_text = d.pop("inboundText", None)
+        inbound_text = get("inboundText")
 
-        source = d.pop("source", None)
+        source = get("source")
 
-        campaign_id = d.pop("campaignId", None)
+        campaign_id = get("campaignId")
 
-        _created = d.pop("created", None)
-        created = None if _created is None else unix_ms_to_datetime(_created)
+        _created = get("created")
+        created = None if _created is None else UNIX_EPOCH + MILLISECOND * _created
 
         do_not_contact = cls(
-            number=number,
-            call=call,
-            text=text,
-            inbound_call=inbound_call,
-            inbound_text=inbound_text,
-            source=source,
-            campaign_id=campaign_id,
-            created=created,
+            number,
+            call,
+            text,
+            inbound_call,
+            inbound_text,
+            source,
+            campaign_id,
+            created,
         )
 
-        do_not_contact.additional_properties = d
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        do_not_contact.additional_properties = unknown
         return do_not_contact
 
     def to_json(self) -> str:
@@ -119,7 +141,7 @@ class DoNotContact:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

@@ -2,12 +2,26 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import json_loads
+
 T = TypeVar("T", bound="DoNotContactRequest")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "numbers",
+        "source",
+        "call",
+        "text",
+        "inboundCall",
+        "inboundText",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -67,29 +81,37 @@ class DoNotContactRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        numbers = cast(list[str] | None, d.pop("numbers", None))
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        numbers: list[str] | None = get("numbers")
 
-        source = d.pop("source", None)
+        source = get("source")
 
-        call = d.pop("call", None)
+        call = get("call")
 
-        text = d.pop("text", None)
+        text = get("text")
 
-        inbound_call = d.pop("inboundCall", None)
+        inbound_call = get("inboundCall")
 
-        inbound_text = d.pop("inboundText", None)
+        inbound_text = get("inboundText")
 
         do_not_contact_request = cls(
-            numbers=numbers,
-            source=source,
-            call=call,
-            text=text,
-            inbound_call=inbound_call,
-            inbound_text=inbound_text,
+            numbers,
+            source,
+            call,
+            text,
+            inbound_call,
+            inbound_text,
         )
 
-        do_not_contact_request.additional_properties = d
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        do_not_contact_request.additional_properties = unknown
         return do_not_contact_request
 
     def to_json(self) -> str:
@@ -99,7 +121,7 @@ class DoNotContactRequest:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

@@ -7,7 +7,20 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import json_loads
+
 T = TypeVar("T", bound="ErrorResponse")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "httpStatusCode",
+        "internalCode",
+        "message",
+        "developerMessage",
+        "helpLink",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -63,31 +76,39 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        http_status_code = d.pop("httpStatusCode", None)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        http_status_code = get("httpStatusCode")
 
         def _parse_internal_code(data: object) -> int | str | None:
             if data is None:
                 return data
             return cast(int | str | None, data)
 
-        internal_code = _parse_internal_code(d.pop("internalCode", None))
+        internal_code = _parse_internal_code(get("internalCode"))
 
-        message = d.pop("message", None)
+        message = get("message")
 
-        developer_message = d.pop("developerMessage", None)
+        developer_message = get("developerMessage")
 
-        help_link = d.pop("helpLink", None)
+        help_link = get("helpLink")
 
         error_response = cls(
-            http_status_code=http_status_code,
-            internal_code=internal_code,
-            message=message,
-            developer_message=developer_message,
-            help_link=help_link,
+            http_status_code,
+            internal_code,
+            message,
+            developer_message,
+            help_link,
         )
 
-        error_response.additional_properties = d
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        error_response.additional_properties = unknown
         return error_response
 
     def to_json(self) -> str:
@@ -97,7 +118,7 @@ class ErrorResponse:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

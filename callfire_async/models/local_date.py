@@ -8,7 +8,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import json_loads
+
 T = TypeVar("T", bound="LocalDate")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "year",
+        "month",
+        "day",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -48,20 +59,28 @@ class LocalDate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        year = d.pop("year", None)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        year = get("year")
 
-        month = d.pop("month", None)
+        month = get("month")
 
-        day = d.pop("day", None)
+        day = get("day")
 
         local_date = cls(
-            year=year,
-            month=month,
-            day=day,
+            year,
+            month,
+            day,
         )
 
-        local_date.additional_properties = d
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        local_date.additional_properties = unknown
         return local_date
 
     def to_json(self) -> str:
@@ -71,7 +90,7 @@ class LocalDate:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

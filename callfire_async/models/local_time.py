@@ -8,7 +8,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import json_loads
+
 T = TypeVar("T", bound="LocalTime")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "hour",
+        "minute",
+        "second",
+        "nano",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -54,23 +66,31 @@ class LocalTime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        hour = d.pop("hour", None)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        hour = get("hour")
 
-        minute = d.pop("minute", None)
+        minute = get("minute")
 
-        second = d.pop("second", None)
+        second = get("second")
 
-        nano = d.pop("nano", None)
+        nano = get("nano")
 
         local_time = cls(
-            hour=hour,
-            minute=minute,
-            second=second,
-            nano=nano,
+            hour,
+            minute,
+            second,
+            nano,
         )
 
-        local_time.additional_properties = d
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        local_time.additional_properties = unknown
         return local_time
 
     def to_json(self) -> str:
@@ -80,7 +100,7 @@ class LocalTime:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

@@ -7,7 +7,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import json_loads
+
 T = TypeVar("T", bound="LocalTimeRestriction")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "enabled",
+        "beginHour",
+        "beginMinute",
+        "endHour",
+        "endMinute",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -59,26 +72,34 @@ class LocalTimeRestriction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", None)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        enabled = get("enabled")
 
-        begin_hour = d.pop("beginHour", None)
+        begin_hour = get("beginHour")
 
-        begin_minute = d.pop("beginMinute", None)
+        begin_minute = get("beginMinute")
 
-        end_hour = d.pop("endHour", None)
+        end_hour = get("endHour")
 
-        end_minute = d.pop("endMinute", None)
+        end_minute = get("endMinute")
 
         local_time_restriction = cls(
-            enabled=enabled,
-            begin_hour=begin_hour,
-            begin_minute=begin_minute,
-            end_hour=end_hour,
-            end_minute=end_minute,
+            enabled,
+            begin_hour,
+            begin_minute,
+            end_hour,
+            end_minute,
         )
 
-        local_time_restriction.additional_properties = d
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        local_time_restriction.additional_properties = unknown
         return local_time_restriction
 
     def to_json(self) -> str:
@@ -88,7 +109,7 @@ class LocalTimeRestriction:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

@@ -8,9 +8,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import datetime_to_unix_ms, unix_ms_to_datetime
+from ..types import MILLISECOND, UNIX_EPOCH, datetime_to_unix_ms, json_loads
 
 T = TypeVar("T", bound="Note")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "created",
+        "text",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -44,18 +52,26 @@ class Note:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _created = d.pop("created", None)
-        created = None if _created is None else unix_ms_to_datetime(_created)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _created = get("created")
+        created = None if _created is None else UNIX_EPOCH + MILLISECOND * _created
 
-        text = d.pop("text", None)
+        text = get("text")
 
         note = cls(
-            created=created,
-            text=text,
+            created,
+            text,
         )
 
-        note.additional_properties = d
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        note.additional_properties = unknown
         return note
 
     def to_json(self) -> str:
@@ -65,7 +81,7 @@ class Note:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

@@ -7,7 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import json_loads
+
 T = TypeVar("T", bound="QuestionResponse")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "question",
+        "response",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -41,17 +51,25 @@ class QuestionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        question = d.pop("question", None)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        question = get("question")
 
-        response = d.pop("response", None)
+        response = get("response")
 
         question_response = cls(
-            question=question,
-            response=response,
+            question,
+            response,
         )
 
-        question_response.additional_properties = d
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        question_response.additional_properties = unknown
         return question_response
 
     def to_json(self) -> str:
@@ -61,7 +79,7 @@ class QuestionResponse:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

@@ -7,11 +7,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import json_loads
+
 if TYPE_CHECKING:
     from ..models.recipient_attributes import RecipientAttributes
 
 
 T = TypeVar("T", bound="Recipient")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "phoneNumber",
+        "contactId",
+        "fromNumber",
+        "attributes",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -59,24 +71,32 @@ class Recipient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_number = d.pop("phoneNumber", None)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        phone_number = get("phoneNumber")
 
-        contact_id = d.pop("contactId", None)
+        contact_id = get("contactId")
 
-        from_number = d.pop("fromNumber", None)
+        from_number = get("fromNumber")
 
-        _attributes = d.pop("attributes", None)
+        _attributes = get("attributes")
         attributes = None if _attributes is None else RecipientAttributes.from_dict(_attributes)
 
         recipient = cls(
-            phone_number=phone_number,
-            contact_id=contact_id,
-            from_number=from_number,
-            attributes=attributes,
+            phone_number,
+            contact_id,
+            from_number,
+            attributes,
         )
 
-        recipient.additional_properties = d
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        recipient.additional_properties = unknown
         return recipient
 
     def to_json(self) -> str:
@@ -86,7 +106,7 @@ class Recipient:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

@@ -7,7 +7,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import json_loads
+
 T = TypeVar("T", bound="ResourceId")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -37,14 +46,21 @@ class ResourceId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
         resource_id = cls(
-            id=id,
+            id,
         )
 
-        resource_id.additional_properties = d
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        resource_id.additional_properties = unknown
         return resource_id
 
     def to_json(self) -> str:
@@ -54,7 +70,7 @@ class ResourceId:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [f"{name}={value!r}" for name, value in (("id", self.id),) if value is not None]

@@ -2,15 +2,26 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.retry_phone_type import RetryPhoneType
 from ..models.retry_result import RetryResult
+from ..types import json_loads
 
 T = TypeVar("T", bound="RetryConfig")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "maxAttempts",
+        "minutesBetweenAttempts",
+        "retryResults",
+        "retryPhoneTypes",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -66,37 +77,59 @@ class RetryConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_attempts = d.pop("maxAttempts", None)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        max_attempts = get("maxAttempts")
 
-        minutes_between_attempts = d.pop("minutesBetweenAttempts", None)
+        minutes_between_attempts = get("minutesBetweenAttempts")
 
-        _retry_results = d.pop("retryResults", None)
-        retry_results: list[RetryResult] | None = None
-        if _retry_results is not None:
-            retry_results = []
-            for retry_results_item_data in _retry_results:
-                retry_results_item = RetryResult(retry_results_item_data)
-
-                retry_results.append(retry_results_item)
-
-        _retry_phone_types = d.pop("retryPhoneTypes", None)
-        retry_phone_types: list[RetryPhoneType] | None = None
-        if _retry_phone_types is not None:
-            retry_phone_types = []
-            for retry_phone_types_item_data in _retry_phone_types:
-                retry_phone_types_item = RetryPhoneType(retry_phone_types_item_data)
-
-                retry_phone_types.append(retry_phone_types_item)
-
-        retry_config = cls(
-            max_attempts=max_attempts,
-            minutes_between_attempts=minutes_between_attempts,
-            retry_results=retry_results,
-            retry_phone_types=retry_phone_types,
+        _retry_results = get("retryResults")
+        retry_results: list[RetryResult] | None = (
+            None
+            if _retry_results is None
+            else [
+                cast(
+                    RetryResult,
+                    RetryResult._value2member_map_.get(retry_results_item_data)
+                    or RetryResult(retry_results_item_data),
+                )
+                for retry_results_item_data in _retry_results
+            ]
+            if _retry_results
+            else []
         )
 
-        retry_config.additional_properties = d
+        _retry_phone_types = get("retryPhoneTypes")
+        retry_phone_types: list[RetryPhoneType] | None = (
+            None
+            if _retry_phone_types is None
+            else [
+                cast(
+                    RetryPhoneType,
+                    RetryPhoneType._value2member_map_.get(retry_phone_types_item_data)
+                    or RetryPhoneType(retry_phone_types_item_data),
+                )
+                for retry_phone_types_item_data in _retry_phone_types
+            ]
+            if _retry_phone_types
+            else []
+        )
+
+        retry_config = cls(
+            max_attempts,
+            minutes_between_attempts,
+            retry_results,
+            retry_phone_types,
+        )
+
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        retry_config.additional_properties = unknown
         return retry_config
 
     def to_json(self) -> str:
@@ -106,7 +139,7 @@ class RetryConfig:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.day_of_week import DayOfWeek
+from ..types import json_loads
 
 if TYPE_CHECKING:
     from ..models.local_date import LocalDate
@@ -15,6 +16,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Schedule")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "campaignId",
+        "startDate",
+        "stopDate",
+        "startTimeOfDay",
+        "stopTimeOfDay",
+        "timeZone",
+        "daysOfWeek",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -97,50 +112,65 @@ class Schedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", None)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = get("id")
 
-        campaign_id = d.pop("campaignId", None)
+        campaign_id = get("campaignId")
 
-        _start_date = d.pop("startDate", None)
+        _start_date = get("startDate")
         start_date = None if _start_date is None else LocalDate.from_dict(_start_date)
 
-        _stop_date = d.pop("stopDate", None)
+        _stop_date = get("stopDate")
         stop_date = None if _stop_date is None else LocalDate.from_dict(_stop_date)
 
-        _start_time_of_day = d.pop("startTimeOfDay", None)
+        _start_time_of_day = get("startTimeOfDay")
         start_time_of_day = (
             None if _start_time_of_day is None else LocalTime.from_dict(_start_time_of_day)
         )
 
-        _stop_time_of_day = d.pop("stopTimeOfDay", None)
+        _stop_time_of_day = get("stopTimeOfDay")
         stop_time_of_day = (
             None if _stop_time_of_day is None else LocalTime.from_dict(_stop_time_of_day)
         )
 
-        time_zone = d.pop("timeZone", None)
+        time_zone = get("timeZone")
 
-        _days_of_week = d.pop("daysOfWeek", None)
-        days_of_week: list[DayOfWeek] | None = None
-        if _days_of_week is not None:
-            days_of_week = []
-            for days_of_week_item_data in _days_of_week:
-                days_of_week_item = DayOfWeek(days_of_week_item_data)
-
-                days_of_week.append(days_of_week_item)
-
-        schedule = cls(
-            id=id,
-            campaign_id=campaign_id,
-            start_date=start_date,
-            stop_date=stop_date,
-            start_time_of_day=start_time_of_day,
-            stop_time_of_day=stop_time_of_day,
-            time_zone=time_zone,
-            days_of_week=days_of_week,
+        _days_of_week = get("daysOfWeek")
+        days_of_week: list[DayOfWeek] | None = (
+            None
+            if _days_of_week is None
+            else [
+                cast(
+                    DayOfWeek,
+                    DayOfWeek._value2member_map_.get(days_of_week_item_data)
+                    or DayOfWeek(days_of_week_item_data),
+                )
+                for days_of_week_item_data in _days_of_week
+            ]
+            if _days_of_week
+            else []
         )
 
-        schedule.additional_properties = d
+        schedule = cls(
+            id,
+            campaign_id,
+            start_date,
+            stop_date,
+            start_time_of_day,
+            stop_time_of_day,
+            time_zone,
+            days_of_week,
+        )
+
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        schedule.additional_properties = unknown
         return schedule
 
     def to_json(self) -> str:
@@ -150,7 +180,7 @@ class Schedule:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

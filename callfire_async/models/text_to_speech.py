@@ -2,14 +2,23 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voice import Voice
+from ..types import json_loads
 
 T = TypeVar("T", bound="TextToSpeech")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "message",
+        "voice",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -45,18 +54,30 @@ class TextToSpeech:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", None)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        message = get("message")
 
-        _voice = d.pop("voice", None)
-        voice = None if _voice is None else Voice(_voice)
-
-        text_to_speech = cls(
-            message=message,
-            voice=voice,
+        _voice = get("voice")
+        voice = (
+            None
+            if _voice is None
+            else cast(Voice, Voice._value2member_map_.get(_voice) or Voice(_voice))
         )
 
-        text_to_speech.additional_properties = d
+        text_to_speech = cls(
+            message,
+            voice,
+        )
+
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        text_to_speech.additional_properties = unknown
         return text_to_speech
 
     def to_json(self) -> str:
@@ -66,7 +87,7 @@ class TextToSpeech:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

@@ -7,7 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import json_loads
+
 T = TypeVar("T", bound="UniversalDoNotContact")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "toNumber",
+        "fromNumber",
+        "inboundCall",
+        "inboundText",
+        "outboundCall",
+        "outboundText",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -65,29 +79,37 @@ class UniversalDoNotContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        to_number = d.pop("toNumber", None)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        to_number = get("toNumber")
 
-        from_number = d.pop("fromNumber", None)
+        from_number = get("fromNumber")
 
-        inbound_call = d.pop("inboundCall", None)
+        inbound_call = get("inboundCall")
 
-        inbound_text = d.pop("inboundText", None)
+        inbound_text = get("inboundText")
 
-        outbound_call = d.pop("outboundCall", None)
+        outbound_call = get("outboundCall")
 
-        outbound_text = d.pop("outboundText", None)
+        outbound_text = get("outboundText")
 
         universal_do_not_contact = cls(
-            to_number=to_number,
-            from_number=from_number,
-            inbound_call=inbound_call,
-            inbound_text=inbound_text,
-            outbound_call=outbound_call,
-            outbound_text=outbound_text,
+            to_number,
+            from_number,
+            inbound_call,
+            inbound_text,
+            outbound_call,
+            outbound_text,
         )
 
-        universal_do_not_contact.additional_properties = d
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        universal_do_not_contact.additional_properties = unknown
         return universal_do_not_contact
 
     def to_json(self) -> str:
@@ -97,7 +119,7 @@ class UniversalDoNotContact:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [

@@ -7,7 +7,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import json_loads
+
 T = TypeVar("T", bound="UpdateContactListRequest")
+
+# The JSON names of the fields above: everything else is an unknown field.
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+    }
+)
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -35,14 +44,22 @@ class UpdateContactListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", None)
+        if type(src_dict) is not dict:
+            # Another mapping is copied; a document that is not an object fails here, as before.
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        name = get("name")
 
         update_contact_list_request = cls(
-            name=name,
+            name,
         )
 
-        update_contact_list_request.additional_properties = d
+        unknown: dict[str, Any] = (
+            {}
+            if _KNOWN_FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+        )
+        update_contact_list_request.additional_properties = unknown
         return update_contact_list_request
 
     def to_json(self) -> str:
@@ -52,7 +69,7 @@ class UpdateContactListRequest:
     @classmethod
     def from_json(cls: type[T], document: str | bytes) -> T:
         """The model a JSON document describes (unknown fields land in additional_properties)."""
-        return cls.from_dict(json.loads(document))
+        return cls.from_dict(json_loads(document))
 
     def __repr__(self) -> str:
         shown = [f"{name}={value!r}" for name, value in (("name", self.name),) if value is not None]
