@@ -1,6 +1,8 @@
 """Contains some shared types for properties"""
 
 import datetime
+import importlib
+import json
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
@@ -10,11 +12,13 @@ from attrs import define
 # The JSON decoder for response bodies and from_json(): orjson when it is installed (the `fast`
 # extra: about twice as fast as the standard library's on CallFire's pages), else json. Both
 # take str or bytes and raise a ValueError (json.JSONDecodeError) on a malformed document.
+# Looked up by name, so that type checkers pass whether or not orjson (an optional extra, with no
+# stubs in a plain install) is installed.
 json_loads: Callable[[str | bytes], Any]
 try:
-    from orjson import loads as json_loads
+    json_loads = importlib.import_module("orjson").loads
 except ImportError:  # pragma: no cover - which branch runs depends on the environment
-    from json import loads as json_loads
+    json_loads = json.loads
 
 
 class Unset:

@@ -16,7 +16,10 @@ per-operation overlay entry is needed for them. Applied after the overlay:
   known one, or the body is taken as bytes, and either way reported.
 
 `annotate_kinds` then writes the kind spec/kinds.py decides onto every 2xx response, where the
-facade template reads it.
+facade template reads it, together with the query arrays sent as one delimited value
+(`joined_query_parameters`): openapi-python-client 0.29 ignores `explode: false` and passes no
+parameter style to templates, so without this it would repeat `states=READY&states=FINISHED`
+where CallFire wants `states=READY,FINISHED`.
 """
 
 from __future__ import annotations
@@ -33,6 +36,9 @@ BYTES = "application/octet-stream"
 BINARY_SCHEMA: JSON = {"type": "string", "format": "binary"}
 BYTE_STREAM_TYPES_KEY = "x-byte-stream-types"
 OPERATION_ID_KEY = "x-operation-id"
+JOINED_QUERY_KEY = "x-joined-query-parameters"
+# The delimiter of each non-exploded OpenAPI 3 query style (Swagger's csv, ssv and pipes).
+QUERY_STYLE_DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
 BINARY_PREFIXES = ("audio/", "video/", "image/")
 BINARY_TYPES = frozenset({"application/octet-stream", "application/binary", "binary/octet-stream"})
 
@@ -221,11 +227,42 @@ def describe_parameters(document: JSON) -> None:
                 schema["description"] = description
 
 
+def joined_query_parameters(document: JSON, path_item: JSON, operation: JSON) -> dict[str, str]:
+    """{wire name: delimiter} of the operation's query arrays that are sent as ONE delimited value.
+
+    OpenAPI 3: `explode` defaults to true for style form (Swagger's `multi`: `id=1&id=2`) and to
+    false for the other styles; form with explode false is Swagger's csv, its default
+    collectionFormat (`states=READY,FINISHED`). An operation's own parameter overrides the path's
+    parameter of the same name and location.
+    """
+    by_key: dict[tuple[str, str], JSON] = {}
+    for source in (path_item.get("parameters") or [], operation.get("parameters") or []):
+        for parameter in source:
+            parameter = resolve(document, parameter)
+            if isinstance(parameter, dict) and "name" in parameter:
+                by_key[(str(parameter.get("in")), str(parameter["name"]))] = parameter
+    joined: dict[str, str] = {}
+    for (location, name), parameter in by_key.items():
+        schema = parameter.get("schema")
+        if location != "query" or not isinstance(schema, dict):
+            continue
+        schema = resolve(document, schema)
+        if not isinstance(schema, dict) or schema.get("type") != "array":
+            continue
+        style = parameter.get("style", "form")
+        explode = parameter.get("explode", style == "form")
+        if not explode and style in QUERY_STYLE_DELIMITERS:
+            joined[name] = QUERY_STYLE_DELIMITERS[style]
+    return joined
+
+
 def annotate_kinds(document: JSON) -> None:
     """Write each operation's kind (and its operationId, which the generator keeps only in snake
-    case) onto its 2xx responses, the part of an operation the generator's templates can see."""
-    for _, _, operation in operations_of(document):
+    case, and its delimited query arrays) onto its 2xx responses, the part of an operation the
+    generator's templates can see."""
+    for path, _, operation in operations_of(document):
         kind = kind_of(document, operation)
+        joined = joined_query_parameters(document, document["paths"][path], operation)
         responses: JSON = operation.get("responses") or {}
         for status in list(responses):
             if is_success(str(status)):
@@ -233,3 +270,5 @@ def annotate_kinds(document: JSON) -> None:
                 response[KIND_KEY] = kind
                 if "operationId" in operation:
                     response[OPERATION_ID_KEY] = operation["operationId"]
+                if joined:
+                    response[JOINED_QUERY_KEY] = dict(joined)

@@ -19,6 +19,8 @@ from ...models.call_page import CallPage
 from ...models.call_recipient import CallRecipient
 from ...models.call_recording import CallRecording
 from ...models.call_recording_list import CallRecordingList
+from ...models.call_result import CallResult
+from ...models.call_state import CallState
 from ...models.error_response import ErrorResponse
 from ...models.recipient import Recipient
 from ...models.resource_id import ResourceId
@@ -99,8 +101,8 @@ class CallsApi:
         label: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
-        results: str | None = None,
-        states: str | None = None,
+        results: list[CallResult] | list[str] | str | None = None,
+        states: list[CallState] | list[str] | str | None = None,
         to_number: str | None = None,
         max_items: int | None = None,
         prefetch: bool = False,
@@ -125,12 +127,14 @@ class CallsApi:
             limit: Maximum number of items to return in a page (CallFire's default is 100; fewer items
                 than `limit` means the last page).
             offset: Offset of the first item of the page (default 0).
-            results: Comma-separated call results to search for, e.g. `LA,AM`. Known values: LA, AM,
-                BUSY, DNC, XFER, NO_ANS, XFER_LEG, INTERNAL_ERROR, CARRIER_ERROR,
+            results: Call results to search for, sent as one comma-separated value (`results=LA,AM`); a
+                list of CallResult members or plain strings, or one comma-separated string. Known
+                values: LA, AM, BUSY, DNC, XFER, NO_ANS, XFER_LEG, INTERNAL_ERROR, CARRIER_ERROR,
                 CARRIER_TEMP_ERROR, UNDIALED, SD, POSTPONED, ABANDONED, SKIPPED.
-            states: Comma-separated call states to search for, e.g. `READY,FINISHED`. Known values:
-                READY, SELECTED, CALLBACK, FINISHED, DISABLED, SKIPPED, DNC, DUP, INVALID, TIMEOUT,
-                PERIOD_LIMIT.
+            states: Call states to search for, sent as one comma-separated value
+                (`states=READY,FINISHED`); a list of CallState members or plain strings, or one
+                comma-separated string. Known values: READY, SELECTED, CALLBACK, FINISHED, DISABLED,
+                SKIPPED, DNC, DUP, INVALID, TIMEOUT, PERIOD_LIMIT.
             to_number: A phone number in E.164 format (11 digits), e.g. 12132000384.
             max_items: Stop after this many items in total (None: every item).
             prefetch: Fetch the next page while the current one is being consumed.

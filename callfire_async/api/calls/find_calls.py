@@ -7,6 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.call_page import CallPage
+from ...models.call_result import CallResult
+from ...models.call_state import CallState
 from ...models.error_response import ErrorResponse
 from ...types import Response, datetime_to_unix_ms
 
@@ -30,8 +32,8 @@ def build_request(
     label: str | None = None,
     limit: int | None = None,
     offset: int | None = None,
-    results: str | None = None,
-    states: str | None = None,
+    results: list[CallResult] | list[str] | str | None = None,
+    states: list[CallState] | list[str] | str | None = None,
     to_number: str | None = None,
 ) -> dict[str, Any]:
 
@@ -67,9 +69,21 @@ def build_request(
 
     params["offset"] = offset
 
-    params["results"] = results
+    json_results: str | None = (
+        results
+        if results is None or isinstance(results, str)
+        else ",".join(str(item) for item in results)
+    )
 
-    params["states"] = states
+    params["results"] = json_results
+
+    json_states: str | None = (
+        states
+        if states is None or isinstance(states, str)
+        else ",".join(str(item) for item in states)
+    )
+
+    params["states"] = json_states
 
     params["toNumber"] = to_number
 
@@ -154,8 +168,8 @@ def sync_detailed(
     label: str | None = None,
     limit: int | None = None,
     offset: int | None = None,
-    results: str | None = None,
-    states: str | None = None,
+    results: list[CallResult] | list[str] | str | None = None,
+    states: list[CallState] | list[str] | str | None = None,
     to_number: str | None = None,
 ) -> Response[CallPage | ErrorResponse]:
     """Find calls
@@ -183,12 +197,15 @@ def sync_detailed(
         limit (int | None): Maximum number of items to return in a page (CallFire's default is
             100; fewer items than `limit` means the last page).
         offset (int | None): Offset of the first item of the page (default 0).
-        results (str | None): Comma-separated call results to search for, e.g. `LA,AM`. Known
-            values: LA, AM, BUSY, DNC, XFER, NO_ANS, XFER_LEG, INTERNAL_ERROR, CARRIER_ERROR,
-            CARRIER_TEMP_ERROR, UNDIALED, SD, POSTPONED, ABANDONED, SKIPPED.
-        states (str | None): Comma-separated call states to search for, e.g. `READY,FINISHED`.
-            Known values: READY, SELECTED, CALLBACK, FINISHED, DISABLED, SKIPPED, DNC, DUP, INVALID,
-            TIMEOUT, PERIOD_LIMIT.
+        results (list[CallResult] | list[str] | str | None): Call results to search for, sent as
+            one comma-separated value (`results=LA,AM`); a list of CallResult members or plain
+            strings, or one comma-separated string. Known values: LA, AM, BUSY, DNC, XFER, NO_ANS,
+            XFER_LEG, INTERNAL_ERROR, CARRIER_ERROR, CARRIER_TEMP_ERROR, UNDIALED, SD, POSTPONED,
+            ABANDONED, SKIPPED.
+        states (list[CallState] | list[str] | str | None): Call states to search for, sent as one
+            comma-separated value (`states=READY,FINISHED`); a list of CallState members or plain
+            strings, or one comma-separated string. Known values: READY, SELECTED, CALLBACK, FINISHED,
+            DISABLED, SKIPPED, DNC, DUP, INVALID, TIMEOUT, PERIOD_LIMIT.
         to_number (str | None): A phone number in E.164 format (11 digits), e.g. 12132000384.
 
     Raises:
@@ -237,8 +254,8 @@ def sync(
     label: str | None = None,
     limit: int | None = None,
     offset: int | None = None,
-    results: str | None = None,
-    states: str | None = None,
+    results: list[CallResult] | list[str] | str | None = None,
+    states: list[CallState] | list[str] | str | None = None,
     to_number: str | None = None,
 ) -> CallPage | ErrorResponse | None:
     """Find calls
@@ -266,12 +283,15 @@ def sync(
         limit (int | None): Maximum number of items to return in a page (CallFire's default is
             100; fewer items than `limit` means the last page).
         offset (int | None): Offset of the first item of the page (default 0).
-        results (str | None): Comma-separated call results to search for, e.g. `LA,AM`. Known
-            values: LA, AM, BUSY, DNC, XFER, NO_ANS, XFER_LEG, INTERNAL_ERROR, CARRIER_ERROR,
-            CARRIER_TEMP_ERROR, UNDIALED, SD, POSTPONED, ABANDONED, SKIPPED.
-        states (str | None): Comma-separated call states to search for, e.g. `READY,FINISHED`.
-            Known values: READY, SELECTED, CALLBACK, FINISHED, DISABLED, SKIPPED, DNC, DUP, INVALID,
-            TIMEOUT, PERIOD_LIMIT.
+        results (list[CallResult] | list[str] | str | None): Call results to search for, sent as
+            one comma-separated value (`results=LA,AM`); a list of CallResult members or plain
+            strings, or one comma-separated string. Known values: LA, AM, BUSY, DNC, XFER, NO_ANS,
+            XFER_LEG, INTERNAL_ERROR, CARRIER_ERROR, CARRIER_TEMP_ERROR, UNDIALED, SD, POSTPONED,
+            ABANDONED, SKIPPED.
+        states (list[CallState] | list[str] | str | None): Call states to search for, sent as one
+            comma-separated value (`states=READY,FINISHED`); a list of CallState members or plain
+            strings, or one comma-separated string. Known values: READY, SELECTED, CALLBACK, FINISHED,
+            DISABLED, SKIPPED, DNC, DUP, INVALID, TIMEOUT, PERIOD_LIMIT.
         to_number (str | None): A phone number in E.164 format (11 digits), e.g. 12132000384.
 
     Raises:
@@ -315,8 +335,8 @@ async def asyncio_detailed(
     label: str | None = None,
     limit: int | None = None,
     offset: int | None = None,
-    results: str | None = None,
-    states: str | None = None,
+    results: list[CallResult] | list[str] | str | None = None,
+    states: list[CallState] | list[str] | str | None = None,
     to_number: str | None = None,
 ) -> Response[CallPage | ErrorResponse]:
     """Find calls
@@ -344,12 +364,15 @@ async def asyncio_detailed(
         limit (int | None): Maximum number of items to return in a page (CallFire's default is
             100; fewer items than `limit` means the last page).
         offset (int | None): Offset of the first item of the page (default 0).
-        results (str | None): Comma-separated call results to search for, e.g. `LA,AM`. Known
-            values: LA, AM, BUSY, DNC, XFER, NO_ANS, XFER_LEG, INTERNAL_ERROR, CARRIER_ERROR,
-            CARRIER_TEMP_ERROR, UNDIALED, SD, POSTPONED, ABANDONED, SKIPPED.
-        states (str | None): Comma-separated call states to search for, e.g. `READY,FINISHED`.
-            Known values: READY, SELECTED, CALLBACK, FINISHED, DISABLED, SKIPPED, DNC, DUP, INVALID,
-            TIMEOUT, PERIOD_LIMIT.
+        results (list[CallResult] | list[str] | str | None): Call results to search for, sent as
+            one comma-separated value (`results=LA,AM`); a list of CallResult members or plain
+            strings, or one comma-separated string. Known values: LA, AM, BUSY, DNC, XFER, NO_ANS,
+            XFER_LEG, INTERNAL_ERROR, CARRIER_ERROR, CARRIER_TEMP_ERROR, UNDIALED, SD, POSTPONED,
+            ABANDONED, SKIPPED.
+        states (list[CallState] | list[str] | str | None): Call states to search for, sent as one
+            comma-separated value (`states=READY,FINISHED`); a list of CallState members or plain
+            strings, or one comma-separated string. Known values: READY, SELECTED, CALLBACK, FINISHED,
+            DISABLED, SKIPPED, DNC, DUP, INVALID, TIMEOUT, PERIOD_LIMIT.
         to_number (str | None): A phone number in E.164 format (11 digits), e.g. 12132000384.
 
     Raises:
@@ -396,8 +419,8 @@ async def asyncio(
     label: str | None = None,
     limit: int | None = None,
     offset: int | None = None,
-    results: str | None = None,
-    states: str | None = None,
+    results: list[CallResult] | list[str] | str | None = None,
+    states: list[CallState] | list[str] | str | None = None,
     to_number: str | None = None,
 ) -> CallPage | ErrorResponse | None:
     """Find calls
@@ -425,12 +448,15 @@ async def asyncio(
         limit (int | None): Maximum number of items to return in a page (CallFire's default is
             100; fewer items than `limit` means the last page).
         offset (int | None): Offset of the first item of the page (default 0).
-        results (str | None): Comma-separated call results to search for, e.g. `LA,AM`. Known
-            values: LA, AM, BUSY, DNC, XFER, NO_ANS, XFER_LEG, INTERNAL_ERROR, CARRIER_ERROR,
-            CARRIER_TEMP_ERROR, UNDIALED, SD, POSTPONED, ABANDONED, SKIPPED.
-        states (str | None): Comma-separated call states to search for, e.g. `READY,FINISHED`.
-            Known values: READY, SELECTED, CALLBACK, FINISHED, DISABLED, SKIPPED, DNC, DUP, INVALID,
-            TIMEOUT, PERIOD_LIMIT.
+        results (list[CallResult] | list[str] | str | None): Call results to search for, sent as
+            one comma-separated value (`results=LA,AM`); a list of CallResult members or plain
+            strings, or one comma-separated string. Known values: LA, AM, BUSY, DNC, XFER, NO_ANS,
+            XFER_LEG, INTERNAL_ERROR, CARRIER_ERROR, CARRIER_TEMP_ERROR, UNDIALED, SD, POSTPONED,
+            ABANDONED, SKIPPED.
+        states (list[CallState] | list[str] | str | None): Call states to search for, sent as one
+            comma-separated value (`states=READY,FINISHED`); a list of CallState members or plain
+            strings, or one comma-separated string. Known values: READY, SELECTED, CALLBACK, FINISHED,
+            DISABLED, SKIPPED, DNC, DUP, INVALID, TIMEOUT, PERIOD_LIMIT.
         to_number (str | None): A phone number in E.164 format (11 digits), e.g. 12132000384.
 
     Raises:
