@@ -316,3 +316,21 @@ async def test_what_the_signature_accepts_is_sent(
     )
     assert created.id is not None
     assert len(callfire_fake.requests) == 2
+
+
+def test_the_options_example_runs() -> None:
+    import subprocess
+    import sys
+
+    from support import ROOT
+
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "options_and_raw.py")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "status 200, application/json" in result.stdout
+    assert "walked 45 contacts" in result.stdout
