@@ -61,12 +61,33 @@ def _or_none(check: _Check) -> _Check:
     return lambda value: value is None or check(value)
 
 
+def _plain_classes(hint: Any) -> tuple[tuple[type, ...], bool] | None:
+    """The classes a hint made only of plain classes accepts (an int where a float is taken),
+    and whether it refuses a bool (an int subclass) for an int; None for any other hint."""
+    origin = typing.get_origin(hint)
+    members = typing.get_args(hint) if origin in (typing.Union, types.UnionType) else (hint,)
+    if not all(isinstance(m, type) and typing.get_origin(m) is None for m in members):
+        return None
+    allowed = set(members)
+    if float in allowed:
+        allowed.add(int)
+    refuses_bool = int in allowed and bool not in allowed
+    return tuple(allowed), refuses_bool
+
+
 def _accept(_: Any) -> bool:
     return True
 
 
 def _check_for(hint: Any) -> _Check:
     origin = typing.get_origin(hint)
+    plain = _plain_classes(hint)
+    if plain is not None:
+        # The common case (`int | None`, `str`, a model): one isinstance call.
+        allowed, refuses_bool = plain
+        if refuses_bool:
+            return lambda value: isinstance(value, allowed) and value.__class__ is not bool
+        return lambda value: isinstance(value, allowed)
     if origin is typing.Union or origin is types.UnionType:
         members = [_check_for(member) for member in typing.get_args(hint)]
         return lambda value: any(check(value) for check in members)
@@ -77,6 +98,20 @@ def _check_for(hint: Any) -> _Check:
         return lambda value: value in allowed
     if origin in (list, tuple, set, frozenset):
         (item_hint, *_) = typing.get_args(hint) or (Any,)
+        item_plain = _plain_classes(item_hint)
+        if item_plain is not None:
+            # A body of a thousand contacts: check each distinct class once, not each item.
+            item_classes, item_refuses_bool = item_plain
+
+            def check_items(value: Any) -> bool:
+                if not isinstance(value, origin):
+                    return False
+                seen = {item.__class__ for item in value}
+                return all(issubclass(cls, item_classes) for cls in seen) and not (
+                    item_refuses_bool and bool in seen
+                )
+
+            return check_items
         item_check = _check_for(item_hint)
         return lambda value: isinstance(value, origin) and all(item_check(item) for item in value)
     if origin is not None and isinstance(origin, type):
@@ -100,5 +135,6 @@ def _type_text(hint: Any) -> str:
 
 def _describe(value: Any) -> str:
     if isinstance(value, list) and value:
-        return f"list containing {type(value[0]).__name__}"
+        names = sorted({item.__class__.__name__ for item in value})
+        return f"a list of {' | '.join(names)}"
     return type(value).__name__

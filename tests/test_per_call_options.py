@@ -289,7 +289,7 @@ async def test_a_dict_where_a_model_is_expected_is_a_type_error_before_sending(
 ) -> None:
     with pytest.raises(TypeError, match=r"'body' must be CreateContactListRequest, not dict"):
         await callfire_client.contacts.create_contact_list(body={"name": "x"})  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match=r"'body' must be list\[Contact\], not list containing"):
+    with pytest.raises(TypeError, match=r"'body' must be list\[Contact\], not a list of dict"):
         await callfire_client.contacts.create_contacts(body=[{"firstName": "Ada"}])  # type: ignore[list-item]
     assert callfire_fake.requests == []
 
