@@ -34,7 +34,9 @@ if TYPE_CHECKING:
         UnexpectedContentError,
         UploadError,
     )
+    from .options import RequestOptions
     from .pagination import AsyncPaginator, paginate
+    from .raw import RawResponse
     from .retry import NO_RETRY, RetryPolicy, retry_override
     from .runner import OperationRunner
     from .uploads import UploadSource
@@ -69,6 +71,8 @@ _EXPORTS = {
     "RetryPolicy": "retry",
     "retry_override": "retry",
     "OperationRunner": "runner",
+    "RawResponse": "raw",
+    "RequestOptions": "options",
     "UploadError": "errors",
     "UploadSource": "uploads",
 }
@@ -97,6 +101,8 @@ __all__ = [
     "OperationRunner",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
+    "RequestOptions",
     "ResponseParseError",
     "RetryPolicy",
     "UnexpectedContentError",

@@ -22,6 +22,7 @@ redirect to another origin.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import ipaddress
 import os
@@ -32,7 +33,7 @@ from typing import Any, Literal, Self, TypedDict, Unpack
 import anyio
 import httpx
 
-from ..api import ApiResources
+from ..api import ApiResources, RawApiResources
 from ..client import Client
 from .errors import (
     APIConnectionError,
@@ -41,6 +42,7 @@ from .errors import (
     call_timeout_error,
     connection_error_from,
 )
+from .options import CALL_TIMEOUT, RETRY_POLICY
 from .retry import NO_RETRY, READ_BODY, RetryPolicy, RetryTransport, retry_override
 from .runner import HttpOperationRunner
 
@@ -206,7 +208,9 @@ class CallFire(ApiResources):
         self._client = Client(
             base_url=base_url, timeout=http.timeout, follow_redirects=True
         ).set_async_httpx_client(http)
-        super().__init__(HttpOperationRunner(self._client, ensure_open=session.ensure_open))
+        self._runner = HttpOperationRunner(self._client, ensure_open=session.ensure_open)
+        self._raw_resources: RawApiResources | None = None
+        super().__init__(self._runner)
 
     @classmethod
     def from_env(
@@ -243,6 +247,21 @@ class CallFire(ApiResources):
     def __repr__(self) -> str:
         state = " closed" if self.closed else ""
         return f"<CallFire base_url={self._base_url!r} username={self._username!r}{state}>"
+
+    @property
+    def with_raw_response(self) -> RawApiResources:
+        """The same operations, each returning a ``RawResponse`` (``status_code``,
+        ``headers``, ``http_response`` and ``.parse()`` for the model) instead of the model:
+
+            raw = await cf.with_raw_response.contacts.get_contact(5)
+            contact = raw.parse()
+
+        A paged operation gives the raw response of the page asked for; downloads are not
+        offered (``stream()`` exposes the response's status and headers). An error status
+        still raises the typed error."""
+        if self._raw_resources is None:
+            self._raw_resources = RawApiResources(self._runner)
+        return self._raw_resources
 
     # -- per-call options ------------------------------------------------------
 
@@ -363,17 +382,21 @@ class _SessionHttpClient(httpx.AsyncClient):
         self._session.ensure_open()
         if not stream:
             request.extensions[READ_BODY] = True
+        # A per-call option (custom/options.py) wins over this client's setting.
+        call_timeout = request.extensions.get(CALL_TIMEOUT, self.call_timeout)
+        policy = request.extensions.get(RETRY_POLICY)
         timer: asyncio.Timeout | anyio.CancelScope | None = None
         failure: APIConnectionError
         try:
-            if self.call_timeout is None:
-                return await super().send(request, stream=stream, **options)
-            if _running_under_asyncio():
-                timer = asyncio.timeout(self.call_timeout)
-                async with timer:
+            with retry_override(policy) if policy is not None else contextlib.nullcontext():
+                if call_timeout is None:
                     return await super().send(request, stream=stream, **options)
-            with anyio.fail_after(self.call_timeout) as timer:  # trio
-                return await super().send(request, stream=stream, **options)
+                if _running_under_asyncio():
+                    timer = asyncio.timeout(call_timeout)
+                    async with timer:
+                        return await super().send(request, stream=stream, **options)
+                with anyio.fail_after(call_timeout) as timer:  # trio
+                    return await super().send(request, stream=stream, **options)
         except httpx.RequestError as exc:
             failure = connection_error_from(exc, request)
         except TimeoutError:
@@ -381,9 +404,9 @@ class _SessionHttpClient(httpx.AsyncClient):
                 expired = timer.expired()
             else:
                 expired = timer is not None and timer.cancel_called
-            if not expired or self.call_timeout is None:
+            if not expired or call_timeout is None:
                 raise
-            failure = call_timeout_error(request, self.call_timeout)
+            failure = call_timeout_error(request, call_timeout)
         # Raised outside the except block, so nothing holding the request (the httpx
         # exception has it, Authorization header included) becomes its context.
         raise failure from None
@@ -421,7 +444,8 @@ class _SharedTransport(httpx.AsyncBaseTransport):
         self._policy = policy
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self._policy is None:
+        if self._policy is None or RETRY_POLICY in request.extensions:
+            # No policy of its own, or the call's own ``retry=``, which wins.
             return await self._shared.handle_async_request(request)
         # Set here, when the request is sent, so the policy applies however
         # long after its creation a paginator or a download sends.

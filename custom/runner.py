@@ -23,6 +23,7 @@ import httpx
 
 from ..client import AuthenticatedClient, Client
 from ..errors import UnexpectedStatus
+from .arguments import check_arguments
 from .errors import (
     APIConnectionError,
     connection_error_from,
@@ -33,6 +34,8 @@ from .pagination import AsyncPaginator
 
 if TYPE_CHECKING:
     from .downloads import BinaryDownload
+    from .options import RequestOptions
+    from .raw import RawResponse
     from .uploads import UploadSource
 
 __all__ = ["HttpOperationRunner", "OperationRunner"]
@@ -44,8 +47,24 @@ class OperationRunner(Protocol):
     ``operation`` its snake_case name, ``arguments`` the keyword arguments of
     the module's ``build_request`` (None for an argument not given)."""
 
-    async def call(self, endpoint: ModuleType, operation: str, arguments: dict[str, Any]) -> Any:
+    async def call(
+        self,
+        endpoint: ModuleType,
+        operation: str,
+        arguments: dict[str, Any],
+        options: RequestOptions | None = None,
+    ) -> Any:
         """A plain operation: the parsed 2xx model (None for a bodiless 2xx)."""
+        ...
+
+    async def call_raw(
+        self,
+        endpoint: ModuleType,
+        operation: str,
+        arguments: dict[str, Any],
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Any]:
+        """A plain, paged or upload operation's successful response, unparsed."""
         ...
 
     def paginate(
@@ -53,6 +72,7 @@ class OperationRunner(Protocol):
         endpoint: ModuleType,
         operation: str,
         arguments: dict[str, Any],
+        options: RequestOptions | None = None,
         *,
         max_items: int | None,
         prefetch: bool,
@@ -61,7 +81,11 @@ class OperationRunner(Protocol):
         ...
 
     def download(
-        self, endpoint: ModuleType, operation: str, arguments: dict[str, Any]
+        self,
+        endpoint: ModuleType,
+        operation: str,
+        arguments: dict[str, Any],
+        options: RequestOptions | None = None,
     ) -> BinaryDownload:
         """A binary operation: a download that sends nothing until used."""
         ...
@@ -74,9 +98,12 @@ class OperationRunner(Protocol):
         parameters: dict[str, Any],
         form: dict[str, Any],
         files: dict[str, UploadSource],
+        options: RequestOptions | None = None,
+        raw: bool = False,
     ) -> Any:
         """A multipart operation: ``parameters`` are its path, query and
-        header arguments, ``form`` the other fields, ``files`` the files."""
+        header arguments, ``form`` the other fields, ``files`` the files
+        (with ``raw``, a ``RawResponse``)."""
         ...
 
 
@@ -110,23 +137,51 @@ class HttpOperationRunner:
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
 
-    async def call(self, endpoint: ModuleType, operation: str, arguments: dict[str, Any]) -> Any:
-        self._ensure_open()
-        http = self._client.get_async_httpx_client()
-        request = http.build_request(**_absolute(http, endpoint.build_request(**arguments)))
-        response = await _send(http, request)
+    async def call(
+        self,
+        endpoint: ModuleType,
+        operation: str,
+        arguments: dict[str, Any],
+        options: RequestOptions | None = None,
+    ) -> Any:
+        response = await self._exchange(endpoint, arguments, options)
         return self._parse(endpoint, operation, response)
+
+    async def call_raw(
+        self,
+        endpoint: ModuleType,
+        operation: str,
+        arguments: dict[str, Any],
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Any]:
+        from .raw import RawResponse
+
+        response = await self._exchange(endpoint, arguments, options)
+        return RawResponse(response, lambda received: self._parse(endpoint, operation, received))
+
+    async def _exchange(
+        self, endpoint: ModuleType, arguments: dict[str, Any], options: RequestOptions | None
+    ) -> httpx.Response:
+        self._ensure_open()
+        check_arguments(endpoint.build_request, arguments)
+        http = self._client.get_async_httpx_client()
+        described = _absolute(http, endpoint.build_request(**arguments))
+        if options is not None:
+            described = options.apply(described)
+        return await _send(http, http.build_request(**described))
 
     def paginate(
         self,
         endpoint: ModuleType,
         operation: str,
         arguments: dict[str, Any],
+        options: RequestOptions | None = None,
         *,
         max_items: int | None,
         prefetch: bool,
     ) -> AsyncPaginator[Any, Any]:
         self._ensure_open()
+        check_arguments(endpoint.build_request, arguments)
         accepted = inspect.signature(endpoint.build_request).parameters
         fixed = {name: value for name, value in arguments.items() if name not in _PAGE_ARGUMENTS}
 
@@ -136,7 +191,7 @@ class HttpOperationRunner:
                 page_arguments["offset"] = offset
             if "limit" in accepted:
                 page_arguments["limit"] = limit
-            return await self.call(endpoint, operation, page_arguments)
+            return await self.call(endpoint, operation, page_arguments, options)
 
         return AsyncPaginator(
             fetch_page,
@@ -150,13 +205,21 @@ class HttpOperationRunner:
         )
 
     def download(
-        self, endpoint: ModuleType, operation: str, arguments: dict[str, Any]
+        self,
+        endpoint: ModuleType,
+        operation: str,
+        arguments: dict[str, Any],
+        options: RequestOptions | None = None,
     ) -> BinaryDownload:
         from .downloads import BinaryDownload  # only binary operations need it
 
         self._ensure_open()
+        check_arguments(endpoint.build_request, arguments)
         http = self._client.get_async_httpx_client()
-        return BinaryDownload(http, endpoint.build_request(**arguments), operation)
+        described = endpoint.build_request(**arguments)
+        if options is not None:
+            described = options.apply(described)
+        return BinaryDownload(http, described, operation)
 
     async def upload(
         self,
@@ -166,12 +229,17 @@ class HttpOperationRunner:
         parameters: dict[str, Any],
         form: dict[str, Any],
         files: dict[str, UploadSource],
+        options: RequestOptions | None = None,
+        raw: bool = False,
     ) -> Any:
         from .uploads import encode_multipart  # only uploads need it
 
         self._ensure_open()
+        check_arguments(endpoint.build_upload_request, parameters)
         http = self._client.get_async_httpx_client()
         described = _absolute(http, endpoint.build_upload_request(**parameters))
+        if options is not None:
+            described = options.apply(described)
         present = {name: source for name, source in files.items() if source is not None}
         body = encode_multipart(form, present)
         # The stream goes on the request itself (not through httpx's content=,
@@ -183,8 +251,16 @@ class HttpOperationRunner:
             described["url"],
             params=described.get("params"),
             headers=described.get("headers"),
+            timeout=described.get("timeout"),
+            extensions=described.get("extensions"),
         )
         response = await _send(http, request)
+        if raw:
+            from .raw import RawResponse
+
+            return RawResponse(
+                response, lambda received: self._parse(endpoint, operation, received)
+            )
         return self._parse(endpoint, operation, response)
 
     def _parse(self, endpoint: ModuleType, operation: str, response: httpx.Response) -> Any:

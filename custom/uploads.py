@@ -221,13 +221,23 @@ class MultipartBody:
         *,
         params: Any = None,
         headers: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extensions: dict[str, Any] | None = None,
     ) -> httpx.Request:
         """An ``httpx.Request`` carrying this body, built by ``http`` (base URL,
         auth, default headers) with the stream itself as the request's stream,
         so that a retry transport can see whether it is replayable."""
         merged = httpx.Headers(headers)
         merged.update(self.headers)
-        request = http.build_request(method, url, params=params, headers=merged)
+        request = http.build_request(
+            method,
+            url,
+            params=params,
+            headers=merged,
+            # None: the client's timeout (a per-call ``timeout=`` is never None).
+            timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
+            extensions=extensions,
+        )
         request.stream = self.stream
         return request
 

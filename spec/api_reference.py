@@ -62,7 +62,12 @@ def facade_methods(package_dir: Path) -> list[FacadeMethod]:
         for name, endpoint in cls.ENDPOINT_MODULES.items():
             function = getattr(cls, name)
             signature = inspect.signature(function)
-            parameters = [p for p in signature.parameters.values() if p.name != "self"]
+            # The per-call options every method takes are described once, at the top.
+            parameters = [
+                p
+                for p in signature.parameters.values()
+                if p.name != "self" and p.name not in PER_CALL_OPTIONS
+            ]
             body = signature.parameters.get("body")
             doc = inspect.getdoc(function) or ""
             methods.append(
@@ -80,6 +85,9 @@ def facade_methods(package_dir: Path) -> list[FacadeMethod]:
                 )
             )
     return methods
+
+
+PER_CALL_OPTIONS = ("timeout", "extra_headers", "extra_query", "retry", "call_timeout")
 
 
 def format_default(value: object) -> str:
@@ -124,6 +132,25 @@ def render(methods: list[FacadeMethod]) -> str:
         "|---|---|",
     ]
     lines += [f"| {kind} | {meaning} |" for kind, meaning in KIND_MEANINGS.items()]
+    lines += [
+        "",
+        "Every method also takes these keyword-only options after its own arguments (left out",
+        "of the signatures below); None means the client's setting. A paginator sends them with",
+        "every page request, a download with every request including resumes.",
+        "",
+        "| option | meaning |",
+        "|---|---|",
+        "| `timeout: httpx.Timeout \\| float \\| None` | this call's timeout between bytes |",
+        "| `extra_headers: Mapping[str, str] \\| None` | headers added to this call's requests |",
+        "| `extra_query: Mapping[str, Any] \\| None` | query parameters added to them |",
+        "| `retry: RetryPolicy \\| Literal['off'] \\| None` | this call's retry policy |",
+        "| `call_timeout: float \\| None` | seconds the whole call may take, retries included |",
+        "",
+        "`cf.with_raw_response.<tag>.<method>(...)` takes the same arguments and returns a",
+        "`RawResponse[Model]` (`status_code`, `headers`, `http_response`, `.parse()`); for a paged",
+        "method (without `max_items` and `prefetch`), the raw response of the page asked for.",
+        "Downloads are not offered there: `.stream()` already exposes the status and headers.",
+    ]
     counts = {kind: sum(1 for m in methods if m.kind == kind) for kind in KIND_MEANINGS}
     lines += [
         "",

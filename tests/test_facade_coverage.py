@@ -28,6 +28,7 @@ from support import ROOT
 
 import callfire_async.api
 from callfire_async.custom import CallFire
+from callfire_async.custom.options import RequestOptions
 
 sys.path.insert(0, str(ROOT / "spec"))
 import kinds as spec_kinds
@@ -118,21 +119,43 @@ class RecordingRunner:
     def __init__(self) -> None:
         self.used: list[tuple[str, ModuleType, str]] = []
 
-    async def call(self, endpoint: ModuleType, operation: str, arguments: dict[str, Any]) -> Any:
+    async def call(
+        self,
+        endpoint: ModuleType,
+        operation: str,
+        arguments: dict[str, Any],
+        options: RequestOptions | None = None,
+    ) -> Any:
         self.used.append(("call", endpoint, operation))
+
+    async def call_raw(
+        self,
+        endpoint: ModuleType,
+        operation: str,
+        arguments: dict[str, Any],
+        options: RequestOptions | None = None,
+    ) -> Any:
+        self.used.append(("call_raw", endpoint, operation))
 
     def paginate(
         self,
         endpoint: ModuleType,
         operation: str,
         arguments: dict[str, Any],
+        options: RequestOptions | None = None,
         *,
         max_items: int | None,
         prefetch: bool,
     ) -> Any:
         self.used.append(("paginate", endpoint, operation))
 
-    def download(self, endpoint: ModuleType, operation: str, arguments: dict[str, Any]) -> Any:
+    def download(
+        self,
+        endpoint: ModuleType,
+        operation: str,
+        arguments: dict[str, Any],
+        options: RequestOptions | None = None,
+    ) -> Any:
         self.used.append(("download", endpoint, operation))
 
     async def upload(
@@ -143,6 +166,8 @@ class RecordingRunner:
         parameters: dict[str, Any],
         form: dict[str, Any],
         files: dict[str, Any],
+        options: RequestOptions | None = None,
+        raw: bool = False,
     ) -> Any:
         self.used.append(("upload", endpoint, operation))
 

@@ -146,7 +146,7 @@ def test_no_unset_in_any_model_field_type_or_generated_function_signature() -> N
     modules = list(endpoint_modules())
     assert modules
     for module in modules:
-        for function in (module.asyncio_detailed, module.sync_detailed, module.build_request):
+        for function in (module.asyncio_detailed, module.asyncio, module.build_request):
             signature = str(inspect.signature(function))
             assert "Unset" not in signature and "UNSET" not in signature, module.__name__
 

@@ -77,3 +77,33 @@ def test_the_example_reads_models_with_no_narrowing_beyond_is_not_none(tmp_path:
         "reportOptionalMemberAccess",
         "reportOptionalMemberAccess",
     ], errors
+
+
+OPTIONS_EXAMPLE = ROOT / "examples" / "options_and_raw.py"
+
+# A wrong expectation must fail: proof that pyright checks the example's assert_type calls
+# against what it inferred from the facade (not against Unknown).
+WRONG_EXPECTATION = """\
+from typing import assert_type
+
+from callfire_async import CallFire
+from callfire_async.models import ContactPage
+
+
+async def probe(cf: CallFire) -> None:
+    raw = await cf.with_raw_response.contacts.get_contact(1, timeout=5.0)
+    assert_type(raw.parse(), ContactPage)
+"""
+
+
+def test_the_options_example_infers_the_raw_responses_model(tmp_path: Path) -> None:
+    (tmp_path / "options_and_raw.py").symlink_to(OPTIONS_EXAMPLE)
+    (tmp_path / "wrong.py").write_text(WRONG_EXPECTATION, encoding="utf-8")
+
+    result = run_strict(tmp_path, ["options_and_raw.py", "wrong.py"])
+
+    errors = diagnostics(result)
+    in_example = [e for e in errors if str(e["file"]).endswith("options_and_raw.py")]
+    assert in_example == [], in_example
+    wrong = [str(e["rule"]) for e in errors if str(e["file"]).endswith("wrong.py")]
+    assert wrong == ["reportAssertTypeFailure"], errors

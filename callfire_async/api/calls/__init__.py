@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from io import BytesIO
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
+from ...custom.options import request_options
 from ...models.batch import Batch
 from ...models.batch_page import BatchPage
 from ...models.batch_request import BatchRequest
@@ -48,12 +50,23 @@ from . import stop_voice_broadcast as _stop_voice_broadcast
 from . import update_call_broadcast as _update_call_broadcast
 
 if TYPE_CHECKING:
+    import httpx
+
     from ...custom.downloads import BinaryDownload
     from ...custom.pagination import AsyncPaginator
+    from ...custom.raw import RawResponse
+    from ...custom.retry import RetryPolicy
     from ...custom.runner import OperationRunner
     from ...custom.uploads import UploadSource
 
-_ = (UNSET, Unset, File, cast)  # keep imports stable whatever the tag's operations use
+_ = (
+    UNSET,
+    Unset,
+    File,
+    cast,
+    Mapping,
+    Literal,
+)  # keep imports stable whatever the tag's operations use
 
 
 class CallsApi:
@@ -106,6 +119,11 @@ class CallsApi:
         to_number: str | None = None,
         max_items: int | None = None,
         prefetch: bool = False,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> AsyncPaginator[CallPage, Call]:
         """Find calls
 
@@ -138,6 +156,11 @@ class CallsApi:
             to_number: A phone number in E.164 format (11 digits), e.g. 12132000384.
             max_items: Stop after this many items in total (None: every item).
             prefetch: Fetch the next page while the current one is being consumed.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             A paginator: `await` it for the first page, `async for` it for every item across pages,
@@ -168,6 +191,7 @@ class CallsApi:
                 states=states,
                 to_number=to_number,
             ),
+            request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             max_items=max_items,
             prefetch=prefetch,
         )
@@ -184,6 +208,11 @@ class CallsApi:
         default_voice: Voice | None = None,
         fields: str | None = None,
         strict_validation: bool | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> CallList:
         """Send calls
 
@@ -205,6 +234,11 @@ class CallsApi:
                 single object or `fields=items(id,name)` for a page.
             strict_validation: Turns on strict validation of recipients.
             body:
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             CallList
@@ -231,6 +265,7 @@ class CallsApi:
                     fields=fields,
                     strict_validation=strict_validation,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
@@ -248,6 +283,11 @@ class CallsApi:
         interval_end: datetime.datetime | int | None = None,
         max_items: int | None = None,
         prefetch: bool = False,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> AsyncPaginator[CallBroadcastPage, CallBroadcast]:
         """Find call broadcasts
 
@@ -268,6 +308,11 @@ class CallsApi:
             interval_end: End of the find time interval, in unix milliseconds.
             max_items: Stop after this many items in total (None: every item).
             prefetch: Fetch the next page while the current one is being consumed.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             A paginator: `await` it for the first page, `async for` it for every item across pages,
@@ -293,6 +338,7 @@ class CallsApi:
                 interval_begin=interval_begin,
                 interval_end=interval_end,
             ),
+            request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             max_items=max_items,
             prefetch=prefetch,
         )
@@ -303,6 +349,11 @@ class CallsApi:
         body: CallBroadcast,
         start: bool | None = None,
         strict_validation: bool | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> ResourceId:
         """Create a call broadcast
 
@@ -315,6 +366,11 @@ class CallsApi:
             start: Specify whether to immediately start this campaign (not required)
             strict_validation: Turns on strict validation of recipients.
             body: A voice campaign calling a set of recipients with sounds, schedules and retries.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             ResourceId
@@ -335,6 +391,7 @@ class CallsApi:
                     start=start,
                     strict_validation=strict_validation,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
@@ -343,6 +400,11 @@ class CallsApi:
         id: int,
         *,
         fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> CallBroadcast:
         """Find a specific call broadcast
 
@@ -352,6 +414,11 @@ class CallsApi:
             id: An id of a CallBroadcast
             fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
                 single object or `fields=items(id,name)` for a page.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             CallBroadcast
@@ -371,6 +438,7 @@ class CallsApi:
                     id=id,
                     fields=fields,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
@@ -380,6 +448,11 @@ class CallsApi:
         *,
         body: CallBroadcast,
         strict_validation: bool | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> None:
         """Update a call broadcast
 
@@ -391,6 +464,11 @@ class CallsApi:
             id: An id of a voice broadcast
             strict_validation: Turns on strict validation of recipients.
             body: A voice campaign calling a set of recipients with sounds, schedules and retries.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             None (CallFire answers with no body)
@@ -411,12 +489,19 @@ class CallsApi:
                     body=body,
                     strict_validation=strict_validation,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
     async def archive_voice_broadcast(
         self,
         id: int,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> None:
         """Archive voice broadcast
 
@@ -424,6 +509,11 @@ class CallsApi:
 
         Args:
             id: An id of a voice broadcast to archive
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             None (CallFire answers with no body)
@@ -442,6 +532,7 @@ class CallsApi:
                 dict(
                     id=id,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
@@ -454,6 +545,11 @@ class CallsApi:
         offset: int | None = None,
         max_items: int | None = None,
         prefetch: bool = False,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> AsyncPaginator[BatchPage, Batch]:
         """Find batches in a call broadcast
 
@@ -469,6 +565,11 @@ class CallsApi:
             offset: Offset of the first item of the page (default 0).
             max_items: Stop after this many items in total (None: every item).
             prefetch: Fetch the next page while the current one is being consumed.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             A paginator: `await` it for the first page, `async for` it for every item across pages,
@@ -489,6 +590,7 @@ class CallsApi:
                 limit=limit,
                 offset=offset,
             ),
+            request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             max_items=max_items,
             prefetch=prefetch,
         )
@@ -499,6 +601,11 @@ class CallsApi:
         *,
         body: BatchRequest,
         strict_validation: bool | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> ResourceId:
         """Add batches to a call broadcast
 
@@ -512,6 +619,11 @@ class CallsApi:
             id: An id of a call broadcast
             strict_validation: Turns on strict validation of recipients.
             body: A batch to add to a broadcast, from a contact list or a list of recipients.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             ResourceId
@@ -532,6 +644,7 @@ class CallsApi:
                     body=body,
                     strict_validation=strict_validation,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
@@ -545,6 +658,11 @@ class CallsApi:
         offset: int | None = None,
         max_items: int | None = None,
         prefetch: bool = False,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> AsyncPaginator[CallPage, Call]:
         """Find calls in a call broadcast
 
@@ -561,6 +679,11 @@ class CallsApi:
             offset: Offset of the first item of the page (default 0).
             max_items: Stop after this many items in total (None: every item).
             prefetch: Fetch the next page while the current one is being consumed.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             A paginator: `await` it for the first page, `async for` it for every item across pages,
@@ -582,6 +705,7 @@ class CallsApi:
                 limit=limit,
                 offset=offset,
             ),
+            request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             max_items=max_items,
             prefetch=prefetch,
         )
@@ -593,6 +717,11 @@ class CallsApi:
         body: list[Recipient],
         fields: str | None = None,
         strict_validation: bool | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> CallList:
         """Add recipients to a call broadcast
 
@@ -607,6 +736,11 @@ class CallsApi:
                 single object or `fields=items(id,name)` for a page.
             strict_validation: Turns on strict validation of recipients.
             body:
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             CallList
@@ -628,12 +762,19 @@ class CallsApi:
                     fields=fields,
                     strict_validation=strict_validation,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
     async def start_voice_broadcast(
         self,
         id: int,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> None:
         """Start voice broadcast
 
@@ -641,6 +782,11 @@ class CallsApi:
 
         Args:
             id: An id of voice broadcast to start
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             None (CallFire answers with no body)
@@ -659,6 +805,7 @@ class CallsApi:
                 dict(
                     id=id,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
@@ -669,6 +816,11 @@ class CallsApi:
         begin: datetime.datetime | int | None = None,
         end: datetime.datetime | int | None = None,
         fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> CallBroadcastStats:
         """Get statistics on call broadcast
 
@@ -681,6 +833,11 @@ class CallsApi:
             end: End of the statistics interval, in unix time milliseconds.
             fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
                 single object or `fields=items(id,name)` for a page.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             CallBroadcastStats
@@ -702,12 +859,19 @@ class CallsApi:
                     end=end,
                     fields=fields,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
     async def stop_voice_broadcast(
         self,
         id: int,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> None:
         """Stop voice broadcast
 
@@ -715,6 +879,11 @@ class CallsApi:
 
         Args:
             id: An id of voice broadcast to stop
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             None (CallFire answers with no body)
@@ -733,6 +902,7 @@ class CallsApi:
                 dict(
                     id=id,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
@@ -741,6 +911,11 @@ class CallsApi:
         id: int,
         *,
         fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> CallRecording:
         """Get call recording by id
 
@@ -751,6 +926,11 @@ class CallsApi:
             id: An id of a call recording.
             fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
                 single object or `fields=items(id,name)` for a page.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             CallRecording
@@ -770,12 +950,19 @@ class CallsApi:
                     id=id,
                     fields=fields,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
     def get_call_recording_mp3(
         self,
         id: int,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> BinaryDownload:
         """Get call recording in mp3 format
 
@@ -784,6 +971,11 @@ class CallsApi:
 
         Args:
             id: An id of a call recording.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             A download: `async with ....stream() as body`, `await ....download(path)` or `await
@@ -801,6 +993,7 @@ class CallsApi:
             dict(
                 id=id,
             ),
+            request_options(timeout, extra_headers, extra_query, retry, call_timeout),
         )
 
     async def get_call(
@@ -808,6 +1001,11 @@ class CallsApi:
         id: int,
         *,
         fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> Call:
         """Find a specific call
 
@@ -817,6 +1015,11 @@ class CallsApi:
             id: An id of a call
             fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
                 single object or `fields=items(id,name)` for a page.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             Call
@@ -836,6 +1039,7 @@ class CallsApi:
                     id=id,
                     fields=fields,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
@@ -844,6 +1048,11 @@ class CallsApi:
         id: int,
         *,
         fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> CallRecordingList:
         """Get call recordings for a call
 
@@ -854,6 +1063,11 @@ class CallsApi:
             id: An id of a call
             fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
                 single object or `fields=items(id,name)` for a page.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             CallRecordingList
@@ -873,6 +1087,7 @@ class CallsApi:
                     id=id,
                     fields=fields,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
@@ -882,6 +1097,11 @@ class CallsApi:
         name: str,
         *,
         fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> CallRecording:
         """Get call recording by name
 
@@ -892,6 +1112,11 @@ class CallsApi:
             name: A name of a recording
             fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
                 single object or `fields=items(id,name)` for a page.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             CallRecording
@@ -912,6 +1137,7 @@ class CallsApi:
                     name=name,
                     fields=fields,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
@@ -919,6 +1145,12 @@ class CallsApi:
         self,
         id: int,
         name: str,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> BinaryDownload:
         """Get call mp3 recording by name
 
@@ -928,6 +1160,11 @@ class CallsApi:
         Args:
             id: An id of a call
             name: A name of a recording
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             A download: `async with ....stream() as body`, `await ....download(path)` or `await
@@ -945,5 +1182,535 @@ class CallsApi:
             dict(
                 id=id,
                 name=name,
+            ),
+            request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+        )
+
+
+class CallsApiWithRawResponse:
+    """The operations tagged `calls`, each returning its successful HTTP response unparsed (`.parse()` gives the model; downloads are not offered)."""
+
+    def __init__(self, runner: OperationRunner) -> None:
+        self._runner = runner
+
+    async def find_calls(
+        self,
+        *,
+        batch_id: int | None = None,
+        campaign_id: int | None = None,
+        fields: str | None = None,
+        from_number: str | None = None,
+        id: list[int] | None = None,
+        inbound: bool | None = None,
+        interval_begin: datetime.datetime | int | None = None,
+        interval_end: datetime.datetime | int | None = None,
+        label: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        results: list[CallResult] | list[str] | str | None = None,
+        states: list[CallState] | list[str] | str | None = None,
+        to_number: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[CallPage]:
+        """`find_calls`'s page at the given offset: its raw response; `.parse()` gives the page."""
+        return cast(
+            "RawResponse[CallPage]",
+            await self._runner.call_raw(
+                _find_calls,
+                "find_calls",
+                dict(
+                    batch_id=batch_id,
+                    campaign_id=campaign_id,
+                    fields=fields,
+                    from_number=from_number,
+                    id=id,
+                    inbound=inbound,
+                    interval_begin=interval_begin,
+                    interval_end=interval_end,
+                    label=label,
+                    limit=limit,
+                    offset=offset,
+                    results=results,
+                    states=states,
+                    to_number=to_number,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def send_calls(
+        self,
+        *,
+        body: list[CallRecipient],
+        campaign_id: int | None = None,
+        default_live_message: str | None = None,
+        default_live_message_sound_id: int | None = None,
+        default_machine_message: str | None = None,
+        default_machine_message_sound_id: int | None = None,
+        default_voice: Voice | None = None,
+        fields: str | None = None,
+        strict_validation: bool | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[CallList]:
+        """`send_calls`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[CallList]",
+            await self._runner.call_raw(
+                _send_calls,
+                "send_calls",
+                dict(
+                    body=body,
+                    campaign_id=campaign_id,
+                    default_live_message=default_live_message,
+                    default_live_message_sound_id=default_live_message_sound_id,
+                    default_machine_message=default_machine_message,
+                    default_machine_message_sound_id=default_machine_message_sound_id,
+                    default_voice=default_voice,
+                    fields=fields,
+                    strict_validation=strict_validation,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def find_call_broadcasts(
+        self,
+        *,
+        fields: str | None = None,
+        label: str | None = None,
+        limit: int | None = None,
+        name: str | None = None,
+        offset: int | None = None,
+        running: bool | None = None,
+        scheduled: bool | None = None,
+        interval_begin: datetime.datetime | int | None = None,
+        interval_end: datetime.datetime | int | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[CallBroadcastPage]:
+        """`find_call_broadcasts`'s page at the given offset: its raw response; `.parse()` gives the page."""
+        return cast(
+            "RawResponse[CallBroadcastPage]",
+            await self._runner.call_raw(
+                _find_call_broadcasts,
+                "find_call_broadcasts",
+                dict(
+                    fields=fields,
+                    label=label,
+                    limit=limit,
+                    name=name,
+                    offset=offset,
+                    running=running,
+                    scheduled=scheduled,
+                    interval_begin=interval_begin,
+                    interval_end=interval_end,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def create_call_broadcast(
+        self,
+        *,
+        body: CallBroadcast,
+        start: bool | None = None,
+        strict_validation: bool | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[ResourceId]:
+        """`create_call_broadcast`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[ResourceId]",
+            await self._runner.call_raw(
+                _create_call_broadcast,
+                "create_call_broadcast",
+                dict(
+                    body=body,
+                    start=start,
+                    strict_validation=strict_validation,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def get_call_broadcast(
+        self,
+        id: int,
+        *,
+        fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[CallBroadcast]:
+        """`get_call_broadcast`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[CallBroadcast]",
+            await self._runner.call_raw(
+                _get_call_broadcast,
+                "get_call_broadcast",
+                dict(
+                    id=id,
+                    fields=fields,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def update_call_broadcast(
+        self,
+        id: int,
+        *,
+        body: CallBroadcast,
+        strict_validation: bool | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[None]:
+        """`update_call_broadcast`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[None]",
+            await self._runner.call_raw(
+                _update_call_broadcast,
+                "update_call_broadcast",
+                dict(
+                    id=id,
+                    body=body,
+                    strict_validation=strict_validation,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def archive_voice_broadcast(
+        self,
+        id: int,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[None]:
+        """`archive_voice_broadcast`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[None]",
+            await self._runner.call_raw(
+                _archive_voice_broadcast,
+                "archive_voice_broadcast",
+                dict(
+                    id=id,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def get_call_broadcast_batches(
+        self,
+        id: int,
+        *,
+        fields: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[BatchPage]:
+        """`get_call_broadcast_batches`'s page at the given offset: its raw response; `.parse()` gives the page."""
+        return cast(
+            "RawResponse[BatchPage]",
+            await self._runner.call_raw(
+                _get_call_broadcast_batches,
+                "get_call_broadcast_batches",
+                dict(
+                    id=id,
+                    fields=fields,
+                    limit=limit,
+                    offset=offset,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def add_call_broadcast_batch(
+        self,
+        id: int,
+        *,
+        body: BatchRequest,
+        strict_validation: bool | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[ResourceId]:
+        """`add_call_broadcast_batch`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[ResourceId]",
+            await self._runner.call_raw(
+                _add_call_broadcast_batch,
+                "add_call_broadcast_batch",
+                dict(
+                    id=id,
+                    body=body,
+                    strict_validation=strict_validation,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def get_call_broadcast_calls(
+        self,
+        id: int,
+        *,
+        batch_id: int | None = None,
+        fields: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[CallPage]:
+        """`get_call_broadcast_calls`'s page at the given offset: its raw response; `.parse()` gives the page."""
+        return cast(
+            "RawResponse[CallPage]",
+            await self._runner.call_raw(
+                _get_call_broadcast_calls,
+                "get_call_broadcast_calls",
+                dict(
+                    id=id,
+                    batch_id=batch_id,
+                    fields=fields,
+                    limit=limit,
+                    offset=offset,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def add_call_broadcast_recipients(
+        self,
+        id: int,
+        *,
+        body: list[Recipient],
+        fields: str | None = None,
+        strict_validation: bool | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[CallList]:
+        """`add_call_broadcast_recipients`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[CallList]",
+            await self._runner.call_raw(
+                _add_call_broadcast_recipients,
+                "add_call_broadcast_recipients",
+                dict(
+                    id=id,
+                    body=body,
+                    fields=fields,
+                    strict_validation=strict_validation,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def start_voice_broadcast(
+        self,
+        id: int,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[None]:
+        """`start_voice_broadcast`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[None]",
+            await self._runner.call_raw(
+                _start_voice_broadcast,
+                "start_voice_broadcast",
+                dict(
+                    id=id,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def get_call_broadcast_stats(
+        self,
+        id: int,
+        *,
+        begin: datetime.datetime | int | None = None,
+        end: datetime.datetime | int | None = None,
+        fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[CallBroadcastStats]:
+        """`get_call_broadcast_stats`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[CallBroadcastStats]",
+            await self._runner.call_raw(
+                _get_call_broadcast_stats,
+                "get_call_broadcast_stats",
+                dict(
+                    id=id,
+                    begin=begin,
+                    end=end,
+                    fields=fields,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def stop_voice_broadcast(
+        self,
+        id: int,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[None]:
+        """`stop_voice_broadcast`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[None]",
+            await self._runner.call_raw(
+                _stop_voice_broadcast,
+                "stop_voice_broadcast",
+                dict(
+                    id=id,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def get_call_recording(
+        self,
+        id: int,
+        *,
+        fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[CallRecording]:
+        """`get_call_recording`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[CallRecording]",
+            await self._runner.call_raw(
+                _get_call_recording,
+                "get_call_recording",
+                dict(
+                    id=id,
+                    fields=fields,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def get_call(
+        self,
+        id: int,
+        *,
+        fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[Call]:
+        """`get_call`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[Call]",
+            await self._runner.call_raw(
+                _get_call,
+                "get_call",
+                dict(
+                    id=id,
+                    fields=fields,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def get_call_recordings(
+        self,
+        id: int,
+        *,
+        fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[CallRecordingList]:
+        """`get_call_recordings`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[CallRecordingList]",
+            await self._runner.call_raw(
+                _get_call_recordings,
+                "get_call_recordings",
+                dict(
+                    id=id,
+                    fields=fields,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def get_call_recording_by_name(
+        self,
+        id: int,
+        name: str,
+        *,
+        fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[CallRecording]:
+        """`get_call_recording_by_name`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[CallRecording]",
+            await self._runner.call_raw(
+                _get_call_recording_by_name,
+                "get_call_recording_by_name",
+                dict(
+                    id=id,
+                    name=name,
+                    fields=fields,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from io import BytesIO
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
+from ...custom.options import request_options
 from ...models.batch import Batch
 from ...models.call_create_sound import CallCreateSound
 from ...models.campaign_sound import CampaignSound
@@ -26,12 +28,23 @@ from . import post_tts_campaign_sound as _post_tts_campaign_sound
 from . import update_campaign_batch as _update_campaign_batch
 
 if TYPE_CHECKING:
+    import httpx
+
     from ...custom.downloads import BinaryDownload
     from ...custom.pagination import AsyncPaginator
+    from ...custom.raw import RawResponse
+    from ...custom.retry import RetryPolicy
     from ...custom.runner import OperationRunner
     from ...custom.uploads import UploadSource
 
-_ = (UNSET, Unset, File, cast)  # keep imports stable whatever the tag's operations use
+_ = (
+    UNSET,
+    Unset,
+    File,
+    cast,
+    Mapping,
+    Literal,
+)  # keep imports stable whatever the tag's operations use
 
 
 class CampaignsApi:
@@ -60,6 +73,11 @@ class CampaignsApi:
         id: int,
         *,
         fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> Batch:
         """Find a specific batch
 
@@ -70,6 +88,11 @@ class CampaignsApi:
             id: An id of a batch
             fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
                 single object or `fields=items(id,name)` for a page.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             Batch
@@ -89,6 +112,7 @@ class CampaignsApi:
                     id=id,
                     fields=fields,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
@@ -97,6 +121,11 @@ class CampaignsApi:
         id: int,
         *,
         body: Batch,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> None:
         """Update a batch
 
@@ -105,6 +134,11 @@ class CampaignsApi:
         Args:
             id: An id of a batch to update
             body: A group of recipients added to a broadcast at once.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             None (CallFire answers with no body)
@@ -124,6 +158,7 @@ class CampaignsApi:
                     id=id,
                     body=body,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
@@ -139,6 +174,11 @@ class CampaignsApi:
         offset: int | None = None,
         max_items: int | None = None,
         prefetch: bool = False,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> AsyncPaginator[CampaignSoundPage, CampaignSound]:
         """Find sounds
 
@@ -157,6 +197,11 @@ class CampaignsApi:
             offset: Offset of the first item of the page (default 0).
             max_items: Stop after this many items in total (None: every item).
             prefetch: Fetch the next page while the current one is being consumed.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             A paginator: `await` it for the first page, `async for` it for every item across pages,
@@ -180,6 +225,7 @@ class CampaignsApi:
                 limit=limit,
                 offset=offset,
             ),
+            request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             max_items=max_items,
             prefetch=prefetch,
         )
@@ -189,6 +235,11 @@ class CampaignsApi:
         *,
         body: CallCreateSound,
         fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> CampaignSound:
         """Add sound via call
 
@@ -200,6 +251,11 @@ class CampaignsApi:
             fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
                 single object or `fields=items(id,name)` for a page.
             body: A request to record a sound by having CallFire call a phone.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             CampaignSound
@@ -219,6 +275,7 @@ class CampaignsApi:
                     body=body,
                     fields=fields,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
@@ -228,6 +285,11 @@ class CampaignsApi:
         file: UploadSource,
         name: str | None = None,
         fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> CampaignSound:
         """Add sound via file
 
@@ -238,6 +300,11 @@ class CampaignsApi:
             name: The sound's name; taken from the file name when empty.
             fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
                 single object or `fields=items(id,name)` for a page.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             CampaignSound. File fields take a path, bytes or a binary file object and are streamed
@@ -263,6 +330,8 @@ class CampaignsApi:
                 files={
                     "file": file,
                 },
+                options=request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+                raw=False,
             ),
         )
 
@@ -271,6 +340,11 @@ class CampaignsApi:
         *,
         body: TextToSpeech,
         fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> CampaignSound:
         """Add sound via text-to-speech
 
@@ -282,6 +356,11 @@ class CampaignsApi:
             fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
                 single object or `fields=items(id,name)` for a page.
             body: A request to create a sound from text.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             CampaignSound
@@ -301,6 +380,7 @@ class CampaignsApi:
                     body=body,
                     fields=fields,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
@@ -309,6 +389,11 @@ class CampaignsApi:
         id: int,
         *,
         fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> CampaignSound:
         """Find a specific sound
 
@@ -319,6 +404,11 @@ class CampaignsApi:
             id: An id of a sound campaign
             fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
                 single object or `fields=items(id,name)` for a page.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             CampaignSound
@@ -338,12 +428,19 @@ class CampaignsApi:
                     id=id,
                     fields=fields,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
     async def delete_campaign_sound(
         self,
         id: int,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> None:
         """Delete a specific sound
 
@@ -353,6 +450,11 @@ class CampaignsApi:
 
         Args:
             id: An id of a campaign sound
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             None (CallFire answers with no body)
@@ -371,12 +473,19 @@ class CampaignsApi:
                 dict(
                     id=id,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
     def get_campaign_sound_data_mp3(
         self,
         id: int,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> BinaryDownload:
         """Download a MP3 sound
 
@@ -385,6 +494,11 @@ class CampaignsApi:
 
         Args:
             id: An id of a campaign sound
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             A download: `async with ....stream() as body`, `await ....download(path)` or `await
@@ -402,11 +516,18 @@ class CampaignsApi:
             dict(
                 id=id,
             ),
+            request_options(timeout, extra_headers, extra_query, retry, call_timeout),
         )
 
     def get_campaign_sound_data_wav(
         self,
         id: int,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> BinaryDownload:
         """Download a WAV sound
 
@@ -415,6 +536,11 @@ class CampaignsApi:
 
         Args:
             id: An id of a campaign sound
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             A download: `async with ....stream() as body`, `await ....download(path)` or `await
@@ -431,5 +557,228 @@ class CampaignsApi:
             "get_campaign_sound_data_wav",
             dict(
                 id=id,
+            ),
+            request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+        )
+
+
+class CampaignsApiWithRawResponse:
+    """The operations tagged `campaigns`, each returning its successful HTTP response unparsed (`.parse()` gives the model; downloads are not offered)."""
+
+    def __init__(self, runner: OperationRunner) -> None:
+        self._runner = runner
+
+    async def get_campaign_batch(
+        self,
+        id: int,
+        *,
+        fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[Batch]:
+        """`get_campaign_batch`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[Batch]",
+            await self._runner.call_raw(
+                _get_campaign_batch,
+                "get_campaign_batch",
+                dict(
+                    id=id,
+                    fields=fields,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def update_campaign_batch(
+        self,
+        id: int,
+        *,
+        body: Batch,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[None]:
+        """`update_campaign_batch`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[None]",
+            await self._runner.call_raw(
+                _update_campaign_batch,
+                "update_campaign_batch",
+                dict(
+                    id=id,
+                    body=body,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def find_campaign_sounds(
+        self,
+        *,
+        fields: str | None = None,
+        filter_: str | None = None,
+        include_archived: bool | None = None,
+        include_pending: bool | None = None,
+        include_scrubbed: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[CampaignSoundPage]:
+        """`find_campaign_sounds`'s page at the given offset: its raw response; `.parse()` gives the page."""
+        return cast(
+            "RawResponse[CampaignSoundPage]",
+            await self._runner.call_raw(
+                _find_campaign_sounds,
+                "find_campaign_sounds",
+                dict(
+                    fields=fields,
+                    filter_=filter_,
+                    include_archived=include_archived,
+                    include_pending=include_pending,
+                    include_scrubbed=include_scrubbed,
+                    limit=limit,
+                    offset=offset,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def post_call_campaign_sound(
+        self,
+        *,
+        body: CallCreateSound,
+        fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[CampaignSound]:
+        """`post_call_campaign_sound`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[CampaignSound]",
+            await self._runner.call_raw(
+                _post_call_campaign_sound,
+                "post_call_campaign_sound",
+                dict(
+                    body=body,
+                    fields=fields,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def post_file_campaign_sound(
+        self,
+        *,
+        file: UploadSource,
+        name: str | None = None,
+        fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[CampaignSound]:
+        """`post_file_campaign_sound`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[CampaignSound]",
+            await self._runner.upload(
+                _post_file_campaign_sound,
+                "post_file_campaign_sound",
+                parameters={
+                    "fields": fields,
+                },
+                form={
+                    "name": name,
+                },
+                files={
+                    "file": file,
+                },
+                options=request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+                raw=True,
+            ),
+        )
+
+    async def post_tts_campaign_sound(
+        self,
+        *,
+        body: TextToSpeech,
+        fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[CampaignSound]:
+        """`post_tts_campaign_sound`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[CampaignSound]",
+            await self._runner.call_raw(
+                _post_tts_campaign_sound,
+                "post_tts_campaign_sound",
+                dict(
+                    body=body,
+                    fields=fields,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def get_campaign_sound(
+        self,
+        id: int,
+        *,
+        fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[CampaignSound]:
+        """`get_campaign_sound`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[CampaignSound]",
+            await self._runner.call_raw(
+                _get_campaign_sound,
+                "get_campaign_sound",
+                dict(
+                    id=id,
+                    fields=fields,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def delete_campaign_sound(
+        self,
+        id: int,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[None]:
+        """`delete_campaign_sound`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[None]",
+            await self._runner.call_raw(
+                _delete_campaign_sound,
+                "delete_campaign_sound",
+                dict(
+                    id=id,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )

@@ -89,67 +89,6 @@ def _build_response(
     )
 
 
-def sync_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
-    """Delete a specific sound
-
-     Deletes a single campaign sound instance for a specific campaign sound id, this operation does not
-    delete sound completely, it sets sound status to ARCHIVED which means that sound will no longer
-    appear in 'find' operation results, but still accessible via 'get' operation
-
-    Args:
-        id (int): An id of a campaign sound
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse]
-    """
-
-    kwargs = build_request(
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
-    """Delete a specific sound
-
-     Deletes a single campaign sound instance for a specific campaign sound id, this operation does not
-    delete sound completely, it sets sound status to ARCHIVED which means that sound will no longer
-    appear in 'find' operation results, but still accessible via 'get' operation
-
-    Args:
-        id (int): An id of a campaign sound
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
-
-
 async def asyncio_detailed(
     id: int,
     *,

@@ -87,65 +87,6 @@ def _build_response(
     )
 
 
-def sync_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | File]:
-    """Download a MP3 sound
-
-     Download the MP3 version of a hosted file. This is an audio data endpoint. Returns binary response
-    of the 'audio/mpeg' content type
-
-    Args:
-        id (int): An id of a campaign sound
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | File]
-    """
-
-    kwargs = build_request(
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | File | None:
-    """Download a MP3 sound
-
-     Download the MP3 version of a hosted file. This is an audio data endpoint. Returns binary response
-    of the 'audio/mpeg' content type
-
-    Args:
-        id (int): An id of a campaign sound
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | File
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
-
-
 async def asyncio_detailed(
     id: int,
     *,

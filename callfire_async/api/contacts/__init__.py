@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
+from ...custom.options import request_options
 from ...models.add_contact_list_items_request import AddContactListItemsRequest
 from ...models.contact import Contact
 from ...models.contact_list import ContactList
@@ -45,12 +47,23 @@ from . import update_contact_list as _update_contact_list
 from . import update_do_not_contact as _update_do_not_contact
 
 if TYPE_CHECKING:
+    import httpx
+
     from ...custom.downloads import BinaryDownload
     from ...custom.pagination import AsyncPaginator
+    from ...custom.raw import RawResponse
+    from ...custom.retry import RetryPolicy
     from ...custom.runner import OperationRunner
     from ...custom.uploads import UploadSource
 
-_ = (UNSET, Unset, File, cast)  # keep imports stable whatever the tag's operations use
+_ = (
+    UNSET,
+    Unset,
+    File,
+    cast,
+    Mapping,
+    Literal,
+)  # keep imports stable whatever the tag's operations use
 
 
 class ContactsApi:
@@ -98,6 +111,11 @@ class ContactsApi:
         property_value: str | None = None,
         max_items: int | None = None,
         prefetch: bool = False,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> AsyncPaginator[ContactPage, Contact]:
         """Find contacts
 
@@ -117,6 +135,11 @@ class ContactsApi:
             property_value: Value of a contact property to search by
             max_items: Stop after this many items in total (None: every item).
             prefetch: Fetch the next page while the current one is being consumed.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             A paginator: `await` it for the first page, `async for` it for every item across pages,
@@ -141,6 +164,7 @@ class ContactsApi:
                 property_name=property_name,
                 property_value=property_value,
             ),
+            request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             max_items=max_items,
             prefetch=prefetch,
         )
@@ -149,6 +173,11 @@ class ContactsApi:
         self,
         *,
         body: list[Contact],
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> ResourceIdList:
         """Create contacts
 
@@ -157,6 +186,11 @@ class ContactsApi:
 
         Args:
             body:
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             ResourceIdList
@@ -175,6 +209,7 @@ class ContactsApi:
                 dict(
                     body=body,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
@@ -194,6 +229,11 @@ class ContactsApi:
         inbound_text: bool | None = None,
         max_items: int | None = None,
         prefetch: bool = False,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> AsyncPaginator[DoNotContactPage, DoNotContact]:
         """Find do not contact (dnc) items
 
@@ -217,6 +257,11 @@ class ContactsApi:
             inbound_text: Show only numbers that may not text in.
             max_items: Stop after this many items in total (None: every item).
             prefetch: Fetch the next page while the current one is being consumed.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             A paginator: `await` it for the first page, `async for` it for every item across pages,
@@ -244,6 +289,7 @@ class ContactsApi:
                 inbound_call=inbound_call,
                 inbound_text=inbound_text,
             ),
+            request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             max_items=max_items,
             prefetch=prefetch,
         )
@@ -252,6 +298,11 @@ class ContactsApi:
         self,
         *,
         body: DoNotContactRequest,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> None:
         """Add or update do not contact (dnc) numbers
 
@@ -260,6 +311,11 @@ class ContactsApi:
 
         Args:
             body: Numbers to add to (or update on) the do-not-contact list.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             None (CallFire answers with no body)
@@ -278,12 +334,19 @@ class ContactsApi:
                 dict(
                     body=body,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
     async def delete_do_not_contacts_by_source(
         self,
         source: str,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> None:
         """Delete do not contact (dnc) numbers contained in source.
 
@@ -291,6 +354,11 @@ class ContactsApi:
 
         Args:
             source: The source whose do-not-contact entries to delete.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             None (CallFire answers with no body)
@@ -309,6 +377,7 @@ class ContactsApi:
                 dict(
                     source=source,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
@@ -318,6 +387,11 @@ class ContactsApi:
         *,
         fields: str | None = None,
         from_number: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> UniversalDoNotContactList:
         """Find universal do not contacts (udnc) associated with toNumber
 
@@ -329,6 +403,11 @@ class ContactsApi:
             fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
                 single object or `fields=items(id,name)` for a page.
             from_number: A phone number in E.164 format (11 digits), e.g. 12132000384.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             UniversalDoNotContactList
@@ -349,12 +428,19 @@ class ContactsApi:
                     fields=fields,
                     from_number=from_number,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
     async def get_do_not_contact(
         self,
         number: str,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> DoNotContact:
         """Get do not contact (dnc)
 
@@ -363,6 +449,11 @@ class ContactsApi:
 
         Args:
             number: A phone number in E.164 format (11 digits).
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             DoNotContact
@@ -381,6 +472,7 @@ class ContactsApi:
                 dict(
                     number=number,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
@@ -389,6 +481,11 @@ class ContactsApi:
         number: str,
         *,
         body: DoNotContact,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> None:
         """Update an individual do not contact (dnc) number
 
@@ -398,6 +495,11 @@ class ContactsApi:
         Args:
             number: A phone number in E.164 format (11 digits).
             body: A number on the account's do-not-contact list and the channels it blocks.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             None (CallFire answers with no body)
@@ -417,12 +519,19 @@ class ContactsApi:
                     number=number,
                     body=body,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
     async def delete_do_not_contact(
         self,
         number: str,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> None:
         """Delete do not contact (dnc) number. If number contains commas treat as list of numbers
 
@@ -431,6 +540,11 @@ class ContactsApi:
         Args:
             number: A phone number in E.164 format (11 digits); a comma-separated value deletes several
                 numbers.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             None (CallFire answers with no body)
@@ -449,6 +563,7 @@ class ContactsApi:
                 dict(
                     number=number,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
@@ -461,6 +576,11 @@ class ContactsApi:
         offset: int | None = None,
         max_items: int | None = None,
         prefetch: bool = False,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> AsyncPaginator[ContactListPage, ContactList]:
         """Find contact lists
 
@@ -476,6 +596,11 @@ class ContactsApi:
             offset: Offset of the first item of the page (default 0).
             max_items: Stop after this many items in total (None: every item).
             prefetch: Fetch the next page while the current one is being consumed.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             A paginator: `await` it for the first page, `async for` it for every item across pages,
@@ -496,6 +621,7 @@ class ContactsApi:
                 name=name,
                 offset=offset,
             ),
+            request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             max_items=max_items,
             prefetch=prefetch,
         )
@@ -505,6 +631,11 @@ class ContactsApi:
         *,
         body: CreateContactListRequest,
         fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> ContactList:
         """Create contact lists
 
@@ -522,6 +653,11 @@ class ContactsApi:
             fields: Limit the fields in the response (partial response).
             body: A new contact list's name and contacts (set one of contacts, contactIds,
                 contactNumbers).
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             ContactList
@@ -541,6 +677,7 @@ class ContactsApi:
                     body=body,
                     fields=fields,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
@@ -550,6 +687,11 @@ class ContactsApi:
         file: UploadSource,
         name: str | None = None,
         use_custom_fields: bool | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> ResourceId:
         """Create contact list from file
 
@@ -561,6 +703,11 @@ class ContactsApi:
             name: The new list's name.
             use_custom_fields: True to keep the CSV's column names as property names; false to name custom fields
                 A, B, C, ...
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             ResourceId. File fields take a path, bytes or a binary file object and are streamed from
@@ -585,6 +732,8 @@ class ContactsApi:
                 files={
                     "file": file,
                 },
+                options=request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+                raw=False,
             ),
         )
 
@@ -593,6 +742,11 @@ class ContactsApi:
         id: int,
         *,
         fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> ContactList:
         """Find a specific contact list
 
@@ -602,6 +756,11 @@ class ContactsApi:
             id: An id of a contact list to return
             fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
                 single object or `fields=items(id,name)` for a page.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             ContactList
@@ -621,6 +780,7 @@ class ContactsApi:
                     id=id,
                     fields=fields,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
@@ -629,6 +789,11 @@ class ContactsApi:
         id: int,
         *,
         body: UpdateContactListRequest,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> None:
         """Update a contact list
 
@@ -637,6 +802,11 @@ class ContactsApi:
         Args:
             id: An id of contact list to update
             body: A contact list's new name.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             None (CallFire answers with no body)
@@ -656,12 +826,19 @@ class ContactsApi:
                     id=id,
                     body=body,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
     async def delete_contact_list(
         self,
         id: int,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> None:
         """Delete a contact list
 
@@ -669,6 +846,11 @@ class ContactsApi:
 
         Args:
             id: An id of the contact list to be deleted
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             None (CallFire answers with no body)
@@ -687,6 +869,7 @@ class ContactsApi:
                 dict(
                     id=id,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
@@ -699,6 +882,11 @@ class ContactsApi:
         offset: int | None = None,
         max_items: int | None = None,
         prefetch: bool = False,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> AsyncPaginator[ContactPage, Contact]:
         """Find contacts in a contact list
 
@@ -714,6 +902,11 @@ class ContactsApi:
             offset: Offset of the first item of the page (default 0).
             max_items: Stop after this many items in total (None: every item).
             prefetch: Fetch the next page while the current one is being consumed.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             A paginator: `await` it for the first page, `async for` it for every item across pages,
@@ -734,6 +927,7 @@ class ContactsApi:
                 limit=limit,
                 offset=offset,
             ),
+            request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             max_items=max_items,
             prefetch=prefetch,
         )
@@ -743,6 +937,11 @@ class ContactsApi:
         id: int,
         *,
         body: AddContactListItemsRequest,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> None:
         """Add contacts to a contact list
 
@@ -753,6 +952,11 @@ class ContactsApi:
         Args:
             id: An id of a contact list
             body: Contacts to add to a list (set one of contacts, contactIds, contactNumbers).
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             None (CallFire answers with no body)
@@ -772,6 +976,7 @@ class ContactsApi:
                     id=id,
                     body=body,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
@@ -780,6 +985,11 @@ class ContactsApi:
         id: int,
         *,
         contact_id: list[int] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> None:
         """Delete contacts from a contact list
 
@@ -789,6 +999,11 @@ class ContactsApi:
         Args:
             id: A id of a contact list
             contact_id: Ids of the contacts to remove (repeated, `contactId=1&contactId=2`).
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             None (CallFire answers with no body)
@@ -808,6 +1023,7 @@ class ContactsApi:
                     id=id,
                     contact_id=contact_id,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
@@ -815,6 +1031,12 @@ class ContactsApi:
         self,
         id: int,
         contact_id: int,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> None:
         """Delete a contact from a contact list
 
@@ -823,6 +1045,11 @@ class ContactsApi:
         Args:
             id: An id of a contact list
             contact_id: An id of the contact to remove.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             None (CallFire answers with no body)
@@ -842,6 +1069,7 @@ class ContactsApi:
                     id=id,
                     contact_id=contact_id,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
@@ -850,6 +1078,11 @@ class ContactsApi:
         id: int,
         *,
         fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> Contact:
         """Find a specific contact
 
@@ -860,6 +1093,11 @@ class ContactsApi:
             id: An id of a contact
             fields: Limit the fields in the response (partial response), e.g. `fields=id,name` for a
                 single object or `fields=items(id,name)` for a page.
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             Contact
@@ -879,12 +1117,19 @@ class ContactsApi:
                     id=id,
                     fields=fields,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )
 
     async def delete_contact(
         self,
         id: int,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
     ) -> None:
         """Delete a contact
 
@@ -892,6 +1137,11 @@ class ContactsApi:
 
         Args:
             id: An Id of a contact
+            timeout: This call's timeout between bytes (httpx.Timeout or seconds); None: the client's.
+            extra_headers: Headers added to this call's requests.
+            extra_query: Query parameters added to this call's requests.
+            retry: This call's RetryPolicy, or "off" for one attempt; None: the client's.
+            call_timeout: Seconds this whole call may take, retries included; None: the client's.
 
         Returns:
             None (CallFire answers with no body)
@@ -910,5 +1160,570 @@ class ContactsApi:
                 dict(
                     id=id,
                 ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+
+class ContactsApiWithRawResponse:
+    """The operations tagged `contacts`, each returning its successful HTTP response unparsed (`.parse()` gives the model; downloads are not offered)."""
+
+    def __init__(self, runner: OperationRunner) -> None:
+        self._runner = runner
+
+    async def find_contacts(
+        self,
+        *,
+        contact_list_id: int | None = None,
+        fields: str | None = None,
+        id: list[int] | None = None,
+        limit: int | None = None,
+        number: list[str] | None = None,
+        offset: int | None = None,
+        property_name: str | None = None,
+        property_value: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[ContactPage]:
+        """`find_contacts`'s page at the given offset: its raw response; `.parse()` gives the page."""
+        return cast(
+            "RawResponse[ContactPage]",
+            await self._runner.call_raw(
+                _find_contacts,
+                "find_contacts",
+                dict(
+                    contact_list_id=contact_list_id,
+                    fields=fields,
+                    id=id,
+                    limit=limit,
+                    number=number,
+                    offset=offset,
+                    property_name=property_name,
+                    property_value=property_value,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def create_contacts(
+        self,
+        *,
+        body: list[Contact],
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[ResourceIdList]:
+        """`create_contacts`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[ResourceIdList]",
+            await self._runner.call_raw(
+                _create_contacts,
+                "create_contacts",
+                dict(
+                    body=body,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def find_do_not_contacts(
+        self,
+        *,
+        call: bool | None = None,
+        campaign_id: int | None = None,
+        fields: str | None = None,
+        limit: int | None = None,
+        number: list[str] | None = None,
+        offset: int | None = None,
+        prefix: str | None = None,
+        source: str | None = None,
+        text: bool | None = None,
+        inbound_call: bool | None = None,
+        inbound_text: bool | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[DoNotContactPage]:
+        """`find_do_not_contacts`'s page at the given offset: its raw response; `.parse()` gives the page."""
+        return cast(
+            "RawResponse[DoNotContactPage]",
+            await self._runner.call_raw(
+                _find_do_not_contacts,
+                "find_do_not_contacts",
+                dict(
+                    call=call,
+                    campaign_id=campaign_id,
+                    fields=fields,
+                    limit=limit,
+                    number=number,
+                    offset=offset,
+                    prefix=prefix,
+                    source=source,
+                    text=text,
+                    inbound_call=inbound_call,
+                    inbound_text=inbound_text,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def add_do_not_contacts(
+        self,
+        *,
+        body: DoNotContactRequest,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[None]:
+        """`add_do_not_contacts`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[None]",
+            await self._runner.call_raw(
+                _add_do_not_contacts,
+                "add_do_not_contacts",
+                dict(
+                    body=body,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def delete_do_not_contacts_by_source(
+        self,
+        source: str,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[None]:
+        """`delete_do_not_contacts_by_source`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[None]",
+            await self._runner.call_raw(
+                _delete_do_not_contacts_by_source,
+                "delete_do_not_contacts_by_source",
+                dict(
+                    source=source,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def get_universal_do_not_contacts(
+        self,
+        to_number: str,
+        *,
+        fields: str | None = None,
+        from_number: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[UniversalDoNotContactList]:
+        """`get_universal_do_not_contacts`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[UniversalDoNotContactList]",
+            await self._runner.call_raw(
+                _get_universal_do_not_contacts,
+                "get_universal_do_not_contacts",
+                dict(
+                    to_number=to_number,
+                    fields=fields,
+                    from_number=from_number,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def get_do_not_contact(
+        self,
+        number: str,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[DoNotContact]:
+        """`get_do_not_contact`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[DoNotContact]",
+            await self._runner.call_raw(
+                _get_do_not_contact,
+                "get_do_not_contact",
+                dict(
+                    number=number,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def update_do_not_contact(
+        self,
+        number: str,
+        *,
+        body: DoNotContact,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[None]:
+        """`update_do_not_contact`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[None]",
+            await self._runner.call_raw(
+                _update_do_not_contact,
+                "update_do_not_contact",
+                dict(
+                    number=number,
+                    body=body,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def delete_do_not_contact(
+        self,
+        number: str,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[None]:
+        """`delete_do_not_contact`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[None]",
+            await self._runner.call_raw(
+                _delete_do_not_contact,
+                "delete_do_not_contact",
+                dict(
+                    number=number,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def find_contact_lists(
+        self,
+        *,
+        fields: str | None = None,
+        limit: int | None = None,
+        name: str | None = None,
+        offset: int | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[ContactListPage]:
+        """`find_contact_lists`'s page at the given offset: its raw response; `.parse()` gives the page."""
+        return cast(
+            "RawResponse[ContactListPage]",
+            await self._runner.call_raw(
+                _find_contact_lists,
+                "find_contact_lists",
+                dict(
+                    fields=fields,
+                    limit=limit,
+                    name=name,
+                    offset=offset,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def create_contact_list(
+        self,
+        *,
+        body: CreateContactListRequest,
+        fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[ContactList]:
+        """`create_contact_list`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[ContactList]",
+            await self._runner.call_raw(
+                _create_contact_list,
+                "create_contact_list",
+                dict(
+                    body=body,
+                    fields=fields,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def create_contact_list_from_file(
+        self,
+        *,
+        file: UploadSource,
+        name: str | None = None,
+        use_custom_fields: bool | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[ResourceId]:
+        """`create_contact_list_from_file`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[ResourceId]",
+            await self._runner.upload(
+                _create_contact_list_from_file,
+                "create_contact_list_from_file",
+                parameters={},
+                form={
+                    "name": name,
+                    "useCustomFields": use_custom_fields,
+                },
+                files={
+                    "file": file,
+                },
+                options=request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+                raw=True,
+            ),
+        )
+
+    async def get_contact_list(
+        self,
+        id: int,
+        *,
+        fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[ContactList]:
+        """`get_contact_list`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[ContactList]",
+            await self._runner.call_raw(
+                _get_contact_list,
+                "get_contact_list",
+                dict(
+                    id=id,
+                    fields=fields,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def update_contact_list(
+        self,
+        id: int,
+        *,
+        body: UpdateContactListRequest,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[None]:
+        """`update_contact_list`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[None]",
+            await self._runner.call_raw(
+                _update_contact_list,
+                "update_contact_list",
+                dict(
+                    id=id,
+                    body=body,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def delete_contact_list(
+        self,
+        id: int,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[None]:
+        """`delete_contact_list`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[None]",
+            await self._runner.call_raw(
+                _delete_contact_list,
+                "delete_contact_list",
+                dict(
+                    id=id,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def get_contact_list_items(
+        self,
+        id: int,
+        *,
+        fields: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[ContactPage]:
+        """`get_contact_list_items`'s page at the given offset: its raw response; `.parse()` gives the page."""
+        return cast(
+            "RawResponse[ContactPage]",
+            await self._runner.call_raw(
+                _get_contact_list_items,
+                "get_contact_list_items",
+                dict(
+                    id=id,
+                    fields=fields,
+                    limit=limit,
+                    offset=offset,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def add_contact_list_items(
+        self,
+        id: int,
+        *,
+        body: AddContactListItemsRequest,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[None]:
+        """`add_contact_list_items`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[None]",
+            await self._runner.call_raw(
+                _add_contact_list_items,
+                "add_contact_list_items",
+                dict(
+                    id=id,
+                    body=body,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def remove_contact_list_items(
+        self,
+        id: int,
+        *,
+        contact_id: list[int] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[None]:
+        """`remove_contact_list_items`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[None]",
+            await self._runner.call_raw(
+                _remove_contact_list_items,
+                "remove_contact_list_items",
+                dict(
+                    id=id,
+                    contact_id=contact_id,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def remove_contact_list_item(
+        self,
+        id: int,
+        contact_id: int,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[None]:
+        """`remove_contact_list_item`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[None]",
+            await self._runner.call_raw(
+                _remove_contact_list_item,
+                "remove_contact_list_item",
+                dict(
+                    id=id,
+                    contact_id=contact_id,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def get_contact(
+        self,
+        id: int,
+        *,
+        fields: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[Contact]:
+        """`get_contact`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[Contact]",
+            await self._runner.call_raw(
+                _get_contact,
+                "get_contact",
+                dict(
+                    id=id,
+                    fields=fields,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
+            ),
+        )
+
+    async def delete_contact(
+        self,
+        id: int,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | Literal["off"] | None = None,
+        call_timeout: float | None = None,
+    ) -> RawResponse[None]:
+        """`delete_contact`'s raw response; `.parse()` gives the model."""
+        return cast(
+            "RawResponse[None]",
+            await self._runner.call_raw(
+                _delete_contact,
+                "delete_contact",
+                dict(
+                    id=id,
+                ),
+                request_options(timeout, extra_headers, extra_query, retry, call_timeout),
             ),
         )

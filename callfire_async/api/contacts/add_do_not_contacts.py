@@ -94,65 +94,6 @@ def _build_response(
     )
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DoNotContactRequest,
-) -> Response[Any | ErrorResponse]:
-    """Add or update do not contact (dnc) numbers
-
-     Add or update a list of Do Not Contact (DNC) contact entries. Can toggle whether the DNCs are
-    enabled for calls/texts.
-
-    Args:
-        body (DoNotContactRequest): Numbers to add to (or update on) the do-not-contact list.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse]
-    """
-
-    kwargs = build_request(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DoNotContactRequest,
-) -> Any | ErrorResponse | None:
-    """Add or update do not contact (dnc) numbers
-
-     Add or update a list of Do Not Contact (DNC) contact entries. Can toggle whether the DNCs are
-    enabled for calls/texts.
-
-    Args:
-        body (DoNotContactRequest): Numbers to add to (or update on) the do-not-contact list.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,

@@ -105,65 +105,6 @@ def _build_response(
     )
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ContactListUpload,
-) -> Response[ErrorResponse | ResourceId]:
-    """Create contact list from file
-
-     Creates a contact list to be used with campaigns through uploading a .csv file. Returns the id of
-    created list
-
-    Args:
-        body (ContactListUpload): A CSV file of contacts to create a contact list from.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ResourceId]
-    """
-
-    kwargs = build_request(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ContactListUpload,
-) -> ErrorResponse | ResourceId | None:
-    """Create contact list from file
-
-     Creates a contact list to be used with campaigns through uploading a .csv file. Returns the id of
-    created list
-
-    Args:
-        body (ContactListUpload): A CSV file of contacts to create a contact list from.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ResourceId
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,

@@ -95,65 +95,6 @@ def _build_response(
     )
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[Contact],
-) -> Response[ErrorResponse | ResourceIdList]:
-    """Create contacts
-
-     Creates contacts in CallFire system. These contacts are not validated on creation. They will be
-    validated upon being added to a campaign
-
-    Args:
-        body (list[Contact]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ResourceIdList]
-    """
-
-    kwargs = build_request(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[Contact],
-) -> ErrorResponse | ResourceIdList | None:
-    """Create contacts
-
-     Creates contacts in CallFire system. These contacts are not validated on creation. They will be
-    validated upon being added to a campaign
-
-    Args:
-        body (list[Contact]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ResourceIdList
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,

@@ -89,65 +89,6 @@ def _build_response(
     )
 
 
-def sync_detailed(
-    number: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
-    """Delete do not contact (dnc) number. If number contains commas treat as list of numbers
-
-     Delete a Do Not Contact (DNC) contact entry.
-
-    Args:
-        number (str): A phone number in E.164 format (11 digits); a comma-separated value deletes
-            several numbers.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse]
-    """
-
-    kwargs = build_request(
-        number=number,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    number: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
-    """Delete do not contact (dnc) number. If number contains commas treat as list of numbers
-
-     Delete a Do Not Contact (DNC) contact entry.
-
-    Args:
-        number (str): A phone number in E.164 format (11 digits); a comma-separated value deletes
-            several numbers.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse
-    """
-
-    return sync_detailed(
-        number=number,
-        client=client,
-    ).parsed
-
-
 async def asyncio_detailed(
     number: str,
     *,

@@ -89,63 +89,6 @@ def _build_response(
     )
 
 
-def sync_detailed(
-    source: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
-    """Delete do not contact (dnc) numbers contained in source.
-
-     Delete Do Not Contact (DNC) contact entries contained in source.
-
-    Args:
-        source (str): The source whose do-not-contact entries to delete.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse]
-    """
-
-    kwargs = build_request(
-        source=source,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    source: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
-    """Delete do not contact (dnc) numbers contained in source.
-
-     Delete Do Not Contact (DNC) contact entries contained in source.
-
-    Args:
-        source (str): The source whose do-not-contact entries to delete.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse
-    """
-
-    return sync_detailed(
-        source=source,
-        client=client,
-    ).parsed
-
-
 async def asyncio_detailed(
     source: str,
     *,

@@ -87,65 +87,6 @@ def _build_response(
     )
 
 
-def sync_detailed(
-    number: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[DoNotContact | ErrorResponse]:
-    """Get do not contact (dnc)
-
-     Get Do Not Contact (DNC) object create by user. This DoNotContact entry only affects
-    calls/texts/campaigns on this account.
-
-    Args:
-        number (str): A phone number in E.164 format (11 digits).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DoNotContact | ErrorResponse]
-    """
-
-    kwargs = build_request(
-        number=number,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    number: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> DoNotContact | ErrorResponse | None:
-    """Get do not contact (dnc)
-
-     Get Do Not Contact (DNC) object create by user. This DoNotContact entry only affects
-    calls/texts/campaigns on this account.
-
-    Args:
-        number (str): A phone number in E.164 format (11 digits).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DoNotContact | ErrorResponse
-    """
-
-    return sync_detailed(
-        number=number,
-        client=client,
-    ).parsed
-
-
 async def asyncio_detailed(
     number: str,
     *,

@@ -91,69 +91,6 @@ def _build_response(
     )
 
 
-def sync_detailed(
-    id: int,
-    contact_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
-    """Delete a contact from a contact list
-
-     Deletes a single contact from a contact list
-
-    Args:
-        id (int): An id of a contact list
-        contact_id (int): An id of the contact to remove.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse]
-    """
-
-    kwargs = build_request(
-        id=id,
-        contact_id=contact_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: int,
-    contact_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
-    """Delete a contact from a contact list
-
-     Deletes a single contact from a contact list
-
-    Args:
-        id (int): An id of a contact list
-        contact_id (int): An id of the contact to remove.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        contact_id=contact_id,
-        client=client,
-    ).parsed
-
-
 async def asyncio_detailed(
     id: int,
     contact_id: int,

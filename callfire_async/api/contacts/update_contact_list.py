@@ -98,69 +98,6 @@ def _build_response(
     )
 
 
-def sync_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateContactListRequest,
-) -> Response[Any | ErrorResponse]:
-    """Update a contact list
-
-     Updates contact list instance.
-
-    Args:
-        id (int): An id of contact list to update
-        body (UpdateContactListRequest): A contact list's new name.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse]
-    """
-
-    kwargs = build_request(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateContactListRequest,
-) -> Any | ErrorResponse | None:
-    """Update a contact list
-
-     Updates contact list instance.
-
-    Args:
-        id (int): An id of contact list to update
-        body (UpdateContactListRequest): A contact list's new name.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
 async def asyncio_detailed(
     id: int,
     *,
