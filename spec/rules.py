@@ -25,6 +25,7 @@ where CallFire wants `states=READY,FINISHED`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from kinds import KIND_KEY, is_success, kind_of, resolve
@@ -167,19 +168,9 @@ def normalise_success(
         response["content"] = {BYTES: {"schema": dict(BINARY_SCHEMA)}}
         response[BYTE_STREAM_TYPES_KEY] = types
         return
-    strange = [t for t in content if not is_known_response_type(t)]
-    if not strange:
-        return
-    kept = {t: m for t, m in content.items() if t not in strange}
-    if kept:
-        response["content"] = kept
-        unknown.append(
-            f"{where}: response type {', '.join(strange)} dropped beside {', '.join(kept)}"
-        )
-    else:
-        response["content"] = {BYTES: {"schema": dict(BINARY_SCHEMA)}}
+    strange = keep_known_types(response, is_known_response_type, f"{where}: response", unknown)
+    if strange:
         response[BYTE_STREAM_TYPES_KEY] = strange
-        unknown.append(f"{where}: response type {', '.join(strange)} served as bytes")
 
 
 def normalise_error(response: JSON) -> None:
@@ -196,19 +187,29 @@ def normalise_request_body(document: JSON, operation: JSON, where: str, unknown:
     body = operation.get("requestBody")
     if not isinstance(body, dict) or "$ref" in body:
         return
-    content: JSON = body.get("content") or {}
-    strange = [t for t in content if not (t in KNOWN_REQUEST_TYPES or is_json_type(t))]
+    keep_known_types(
+        body, lambda t: t in KNOWN_REQUEST_TYPES or is_json_type(t), f"{where}: request", unknown
+    )
+
+
+def keep_known_types(
+    holder: JSON, is_known: Callable[[str], bool], what: str, unknown: list[str]
+) -> list[str]:
+    """Drop the media types the generator does not know beside known ones; with none known, the
+    body becomes bytes. Either way it is reported. Returns the unknown types when the body
+    became bytes (empty otherwise)."""
+    content: JSON = holder.get("content") or {}
+    strange = [t for t in content if not is_known(t)]
     if not strange:
-        return
+        return []
     kept = {t: m for t, m in content.items() if t not in strange}
     if kept:
-        body["content"] = kept
-        unknown.append(
-            f"{where}: request type {', '.join(strange)} dropped beside {', '.join(kept)}"
-        )
-    else:
-        body["content"] = {BYTES: {"schema": dict(BINARY_SCHEMA)}}
-        unknown.append(f"{where}: request type {', '.join(strange)} sent as bytes")
+        holder["content"] = kept
+        unknown.append(f"{what} type {', '.join(strange)} dropped beside {', '.join(kept)}")
+        return []
+    holder["content"] = {BYTES: {"schema": dict(BINARY_SCHEMA)}}
+    unknown.append(f"{what} type {', '.join(strange)} taken as bytes")
+    return strange
 
 
 def describe_parameters(document: JSON) -> None:

@@ -123,7 +123,7 @@ def test_unknown_content_types_never_stop_generation_and_are_reported() -> None:
     assert by_id["xml"].kind == "download"
     assert document["x-unknown"] == [
         "both: response type application/xml dropped beside application/json",
-        "xml: response type application/xml served as bytes",
+        "xml: response type application/xml taken as bytes",
     ]
 
 
