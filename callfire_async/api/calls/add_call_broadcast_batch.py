@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.batch_request import BatchRequest
 from ...models.error_response import ErrorResponse
 from ...models.resource_id import ResourceId
-from ...types import Response
+from ...types import Response, json_loads
 
 OPERATION_ID = "addCallBroadcastBatch"
 HTTP_METHOD = "POST"
@@ -50,37 +50,37 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> ErrorResponse | ResourceId | None:
     if response.status_code == 200:
-        response_200 = ResourceId.from_dict(response.json())
+        response_200 = ResourceId.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = ResourceId.from_dict(response.json())
+        response_201 = ResourceId.from_dict(json_loads(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_500
 

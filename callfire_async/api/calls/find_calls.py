@@ -10,7 +10,7 @@ from ...models.call_page import CallPage
 from ...models.call_result import CallResult
 from ...models.call_state import CallState
 from ...models.error_response import ErrorResponse
-from ...types import Response, datetime_to_unix_ms
+from ...types import Response, datetime_to_unix_ms, json_loads
 
 OPERATION_ID = "findCalls"
 HTTP_METHOD = "GET"
@@ -100,32 +100,32 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> CallPage | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CallPage.from_dict(response.json())
+        response_200 = CallPage.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_500
 

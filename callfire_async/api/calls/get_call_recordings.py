@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.call_recording_list import CallRecordingList
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Response, json_loads
 
 OPERATION_ID = "getCallRecordings"
 HTTP_METHOD = "GET"
@@ -42,32 +42,32 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> CallRecordingList | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CallRecordingList.from_dict(response.json())
+        response_200 = CallRecordingList.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_500
 
