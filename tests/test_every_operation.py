@@ -18,6 +18,9 @@ from callfire_async.custom.fake import FakeCallFire
 from callfire_async.custom.fake.server import serve_in_thread
 from callfire_async.openapi_document import DOCUMENT
 
+# Takes its operations from the spec: rerun in a regenerated copy by tests/test_seed_edit.py.
+pytestmark = pytest.mark.spec_driven
+
 
 async def no_wait(seconds: float) -> None:
     return None

@@ -15,6 +15,9 @@ from callfire_async.custom.fake import FakeCallFire
 from callfire_async.custom.fake.routes import api_routes
 from callfire_async.custom.fake.store import Store
 
+# Takes its operations from the spec: rerun in a regenerated copy by tests/test_seed_edit.py.
+pytestmark = pytest.mark.spec_driven
+
 # Loaded as a plugin (so pytest rewrites its asserts) before anything is taken from it.
 pytest_plugins = ["openapi_validation"]
 

@@ -14,6 +14,9 @@ import convert
 import kinds
 import rules
 
+# Takes its operations from the spec: rerun in a regenerated copy by tests/test_seed_edit.py.
+pytestmark = pytest.mark.spec_driven
+
 BINARY = {"type": "string", "format": "binary"}
 
 
