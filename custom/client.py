@@ -22,19 +22,21 @@ redirect to another origin.
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import functools
 import ipaddress
 import os
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, Literal, Self, TypedDict, Unpack
+from typing import Any, Literal, Self, TypedDict, TypeVar, Unpack
 
 import anyio
 import httpx
 
 from ..api import ApiResources, RawApiResources
 from ..client import Client
+from .direct import DirectPath, DirectRequest, DirectResponse, as_httpx_response
 from .errors import (
     APIConnectionError,
     ClientClosedError,
@@ -44,7 +46,8 @@ from .errors import (
 )
 from .options import CALL_TIMEOUT, RETRY_POLICY
 from .retry import NO_RETRY, READ_BODY, RetryPolicy, RetryTransport, retry_override
-from .runner import HttpOperationRunner
+from .runner import HttpOperationRunner, absolute
+from .transport import AiohttpTransport
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -170,16 +173,26 @@ class CallFire(ApiResources):
             )
         root_transport = RetryTransport(transport, _policy_from(retry))
         session = _Session(parent=None)
+        auth = httpx.BasicAuth(username, password)
         http = _SessionHttpClient(
             session,
             call_timeout=call_timeout,
             base_url=base_url,
-            auth=httpx.BasicAuth(username, password),
+            auth=auth,
             headers=_default_headers(headers),
             timeout=timeout,
             transport=root_transport,
             follow_redirects=True,
         )
+        if isinstance(transport, AiohttpTransport):
+            http.direct = DirectPath(
+                http,
+                auth=auth,
+                authorization=_basic_authorization(username, password),
+                retry=root_transport,
+                transport=transport,
+                policy=None,
+            )
         self._attach(
             http=http,
             session=session,
@@ -208,7 +221,9 @@ class CallFire(ApiResources):
         self._client = Client(
             base_url=base_url, timeout=http.timeout, follow_redirects=True
         ).set_async_httpx_client(http)
-        self._runner = HttpOperationRunner(self._client, ensure_open=session.ensure_open)
+        self._runner = HttpOperationRunner(
+            self._client, ensure_open=session.ensure_open, send_described=http.exchange
+        )
         self._raw_resources: RawApiResources | None = None
         super().__init__(self._runner)
 
@@ -297,6 +312,8 @@ class CallFire(ApiResources):
             transport=_SharedTransport(self._root_transport, override),
             follow_redirects=True,
         )
+        if self._http.direct is not None:
+            http.direct = self._http.direct.for_client(http, policy=override)
         derived = object.__new__(type(self))
         derived._attach(
             http=http,
@@ -375,6 +392,8 @@ class _SessionHttpClient(httpx.AsyncClient):
         self._session = session
         self.call_timeout = call_timeout
         self._cookies = _SetCookieOnlyJar(self._cookies)
+        # Set by the facade when its transport is the SDK's aiohttp transport.
+        self.direct: DirectPath | None = None
 
     async def send(
         self, request: httpx.Request, *, stream: bool = False, **options: Any
@@ -385,20 +404,114 @@ class _SessionHttpClient(httpx.AsyncClient):
         # A per-call option (custom/options.py) wins over this client's setting.
         call_timeout = request.extensions.get(CALL_TIMEOUT, self.call_timeout)
         policy = request.extensions.get(RETRY_POLICY)
+        with retry_override(policy) if policy is not None else contextlib.nullcontext():
+            return await self._bounded(
+                lambda: request, call_timeout, super().send(request, stream=stream, **options)
+            )
+
+    async def request(  # type: ignore[override]
+        self,
+        method: str,
+        url: httpx.URL | str,
+        *,
+        params: Any = None,
+        headers: Any = None,
+        json: Any = None,
+        timeout: Any = httpx.USE_CLIENT_DEFAULT,  # noqa: ASYNC109 - httpx's own signature
+        extensions: dict[str, Any] | None = None,
+        **others: Any,
+    ) -> httpx.Response:
+        """httpx's ``request``, which the generated functions call: the direct path when it
+        can be taken (see direct), else httpx's own."""
+        if self.direct is not None and not any(value is not None for value in others.values()):
+            prepared = self.direct.prepare(
+                method,
+                url,
+                params=params,
+                headers=headers,
+                json_body=json,
+                timeout=timeout,
+                extensions=extensions,
+            )
+            if prepared is not None:
+                return as_httpx_response(await self.send_direct(prepared))
+        return await super().request(
+            method,
+            url,
+            params=params,
+            headers=headers,
+            json=json,
+            timeout=timeout,
+            extensions=extensions,
+            **others,
+        )
+
+    async def exchange(self, described: dict[str, Any]) -> httpx.Response | DirectResponse:
+        """Send a generated request description (``build_request``'s keyword arguments) and
+        read the response whole: the direct path when it can be taken, else httpx's."""
+        if self.direct is not None and described.keys() <= _DIRECT_ARGUMENTS:
+            prepared = self.direct.prepare(
+                described["method"],
+                described["url"],
+                params=described.get("params"),
+                headers=described.get("headers"),
+                json_body=described.get("json"),
+                timeout=described.get("timeout", httpx.USE_CLIENT_DEFAULT),
+                extensions=described.get("extensions"),
+            )
+            if prepared is not None:
+                return await self.send_direct(prepared)
+        return await self.send(self.build_request(**absolute(self.base_url, described)))
+
+    async def send_direct(self, request: DirectRequest) -> httpx.Response | DirectResponse:
+        """A prepared call on the direct path, under the same bound on the whole call and
+        with the same typed errors as ``send``."""
+        self._session.ensure_open()
+        return await self._bounded(
+            request.to_httpx, request.call_timeout, self._send_direct(request)
+        )
+
+    async def _send_direct(self, request: DirectRequest) -> httpx.Response | DirectResponse:
+        assert self.direct is not None
+        response = await self.direct.send(request)
+        if not (300 <= response.status_code < 400 and "location" in response.headers):
+            return response
+        # A redirect: httpx follows it, as it would have from here on the httpx way (the
+        # Authorization header is dropped on a hop to another origin).
+        first = response.to_httpx()
+        following = self._build_redirect_request(first.request, first)
+        with retry_override(request.policy):
+            followed = await self._send_handling_redirects(
+                following, follow_redirects=True, history=[first]
+            )
+        try:
+            await followed.aread()
+        except BaseException:
+            await followed.aclose()
+            raise
+        return followed
+
+    async def _bounded(
+        self,
+        request: Callable[[], httpx.Request],
+        call_timeout: float | None,
+        exchange: Awaitable[_T],
+    ) -> _T:
+        """``exchange`` bounded by ``call_timeout``, its failures as typed errors (for which
+        ``request`` gives the request that was sent)."""
         timer: asyncio.Timeout | anyio.CancelScope | None = None
         failure: APIConnectionError
         try:
-            with retry_override(policy) if policy is not None else contextlib.nullcontext():
-                if call_timeout is None:
-                    return await super().send(request, stream=stream, **options)
-                if _running_under_asyncio():
-                    timer = asyncio.timeout(call_timeout)
-                    async with timer:
-                        return await super().send(request, stream=stream, **options)
-                with anyio.fail_after(call_timeout) as timer:  # trio
-                    return await super().send(request, stream=stream, **options)
+            if call_timeout is None:
+                return await exchange
+            if _running_under_asyncio():
+                timer = asyncio.timeout(call_timeout)
+                async with timer:
+                    return await exchange
+            with anyio.fail_after(call_timeout) as timer:  # trio
+                return await exchange
         except httpx.RequestError as exc:
-            failure = connection_error_from(exc, request)
+            failure = connection_error_from(exc, request())
         except TimeoutError:
             if isinstance(timer, asyncio.Timeout):
                 expired = timer.expired()
@@ -406,10 +519,24 @@ class _SessionHttpClient(httpx.AsyncClient):
                 expired = timer is not None and timer.cancel_called
             if not expired or call_timeout is None:
                 raise
-            failure = call_timeout_error(request, call_timeout)
+            failure = call_timeout_error(request(), call_timeout)
         # Raised outside the except block, so nothing holding the request (the httpx
         # exception has it, Authorization header included) becomes its context.
         raise failure from None
+
+
+_T = TypeVar("_T")
+
+# The keyword arguments of a generated request description the direct path can send.
+_DIRECT_ARGUMENTS = frozenset(
+    {"method", "url", "params", "headers", "json", "timeout", "extensions"}
+)
+
+
+def _basic_authorization(username: str, password: str) -> str:
+    """The Authorization header value ``httpx.BasicAuth`` sends (UTF-8, base64)."""
+    token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+    return f"Basic {token}"
 
 
 def _running_under_asyncio() -> bool:

@@ -34,6 +34,7 @@ import json
 import math
 import re
 import time
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -409,7 +410,7 @@ def call_timeout_error(request: httpx.Request, seconds: float) -> APITimeoutErro
     )
 
 
-def parse_retry_after(headers: httpx.Headers, *, now: float | None = None) -> float | None:
+def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -> float | None:
     """Seconds to wait according to a ``Retry-After`` header, or None.
 
     Accepts delta-seconds ("120", leniently "1.5") and HTTP dates. A date is

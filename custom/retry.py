@@ -32,6 +32,7 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any, Protocol, TypeVar
 
 import anyio
 import httpx
@@ -43,9 +44,12 @@ __all__ = [
     "IDEMPOTENT_METHODS",
     "NO_RETRY",
     "READ_BODY",
+    "Exchange",
     "RetryPolicy",
     "RetryTransport",
+    "current_policy",
     "retry_override",
+    "send_with_retries",
 ]
 
 
@@ -140,6 +144,17 @@ class RetryPolicy:
 
 NO_RETRY = RetryPolicy.off()
 
+
+class _Response(Protocol):
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def headers(self) -> Any: ...
+
+
+R = TypeVar("R", bound=_Response)
+
 _override: ContextVar[RetryPolicy | None] = ContextVar("callfire_retry_override", default=None)
 
 
@@ -202,6 +217,75 @@ def _guard_body(request: httpx.Request) -> None:
         request.stream = _SendOnceGuard(stream)
 
 
+class Exchange(Protocol[R]):
+    """One request as the retry loop sees it, whatever sends it: the httpx transport chain
+    (``RetryTransport``) or the facade's direct path (``direct``). ``R`` is its response,
+    which has a ``status_code`` and ``headers`` (any mapping with ``get``)."""
+
+    @property
+    def method(self) -> str: ...
+
+    def target(self) -> str:
+        """The path and query, for log lines (never the host's userinfo)."""
+        ...
+
+    def replayable(self) -> bool:
+        """Whether the request body may be sent again."""
+        ...
+
+    async def send(self, attempt: int, max_attempts: int) -> R:
+        """One attempt; a failure is an ``httpx.TransportError``, as httpx raises it."""
+        ...
+
+    async def finish(self, response: R) -> R:
+        """The response to return, its body read if the caller asked for that; raises an
+        ``httpx.TransportError`` when the body breaks off (retried like a dropped connection)."""
+        ...
+
+    async def discard(self, response: R) -> None:
+        """Let go of a response that is about to be retried."""
+        ...
+
+
+async def send_with_retries(policy: RetryPolicy, exchange: Exchange[R]) -> R:
+    """Send ``exchange`` as many times as ``policy`` allows: the one retry loop of the SDK."""
+    started_at = policy.clock()
+    attempt = 1
+    while True:
+        failure: httpx.TransportError | None = None
+        try:
+            response = await exchange.send(attempt, policy.max_attempts)
+        except httpx.TransportError as exc:
+            failure = exc
+        else:
+            maybe_delay = _delay_after_response(policy, exchange, response, attempt, started_at)
+            if maybe_delay is None:
+                try:
+                    return await exchange.finish(response)
+                except httpx.TransportError as exc:
+                    failure = exc  # the body broke off: as if the connection dropped
+            else:
+                delay = maybe_delay
+                reason = f"HTTP {response.status_code}"
+                await exchange.discard(response)
+        if failure is not None:
+            maybe_delay = _delay_after_error(policy, exchange, failure, attempt, started_at)
+            if maybe_delay is None:
+                raise failure
+            delay = maybe_delay
+            reason = type(failure).__name__
+
+        _log_retry(exchange, attempt, policy.max_attempts, reason, delay)
+        await policy.sleep(delay)
+        attempt += 1
+
+
+def current_policy(default: RetryPolicy) -> RetryPolicy:
+    """The policy ``retry_override()`` set for this context, else ``default``."""
+    override = _override.get()
+    return override if override is not None else default
+
+
 class RetryTransport(httpx.AsyncBaseTransport):
     """An ``httpx.AsyncBaseTransport`` that retries ``inner`` under a policy.
 
@@ -227,128 +311,119 @@ class RetryTransport(httpx.AsyncBaseTransport):
         await self._inner.aclose()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        override = _override.get()
-        policy = override if override is not None else self._policy
+        policy = current_policy(self._policy)
         if policy.max_attempts == 1:
             return await _attempt(self._inner, request, 1, 1)
-
         _guard_body(request)
-        started_at = policy.clock()
-        attempt = 1
-        read_body = bool(request.extensions.get(READ_BODY))
-        while True:
-            failure: httpx.TransportError | None = None
-            try:
-                response = await _attempt(self._inner, request, attempt, policy.max_attempts)
-            except httpx.TransportError as exc:
-                failure = exc
-            else:
-                maybe_delay = self._delay_after_response(
-                    policy, request, response, attempt, started_at
-                )
-                if maybe_delay is None:
-                    if not read_body:
-                        return response
-                    try:
-                        return await _read_whole(response, request)
-                    except httpx.TransportError as exc:
-                        failure = exc  # the body broke off: as if the connection dropped
-                else:
-                    delay = maybe_delay
-                    reason = f"HTTP {response.status_code}"
-                    await _discard(response)
-            if failure is not None:
-                maybe_delay = self._delay_after_error(policy, request, failure, attempt, started_at)
-                if maybe_delay is None:
-                    raise failure
-                delay = maybe_delay
-                reason = type(failure).__name__
+        return await send_with_retries(policy, _HttpxExchange(self._inner, request))
 
-            _log_retry(request, attempt, policy.max_attempts, reason, delay)
-            await policy.sleep(delay)
-            attempt += 1
 
-    def _delay_after_error(
-        self,
-        policy: RetryPolicy,
-        request: httpx.Request,
-        exc: httpx.TransportError,
-        attempt: int,
-        started_at: float,
-    ) -> float | None:
-        """The wait before retrying after ``exc``, or None to raise it."""
-        if isinstance(exc, _PERMANENT_ERRORS):
-            return None
-        never_sent = isinstance(exc, _NEVER_SENT_ERRORS)
-        if not (never_sent or policy.retries_method(request.method)):
-            return None
-        return self._delay_if_allowed(
-            policy, request, attempt, started_at, type(exc).__name__, retry_after=None
-        )
+class _HttpxExchange:
+    """An ``httpx.Request`` sent through the transport under ``RetryTransport``."""
 
-    def _delay_after_response(
-        self,
-        policy: RetryPolicy,
-        request: httpx.Request,
-        response: httpx.Response,
-        attempt: int,
-        started_at: float,
-    ) -> float | None:
-        """The wait before retrying after ``response``, or None to return it."""
-        status = response.status_code
-        if status not in policy.retry_statuses:
-            return None
-        # 429 means the request was refused before any work was done, so even a
-        # POST may be sent again.
-        if status != 429 and not policy.retries_method(request.method):
-            return None
-        return self._delay_if_allowed(
-            policy,
-            request,
-            attempt,
-            started_at,
-            f"HTTP {status}",
-            retry_after=parse_retry_after(response.headers),
-        )
+    def __init__(self, inner: httpx.AsyncBaseTransport, request: httpx.Request) -> None:
+        self._inner = inner
+        self._request = request
+        self._read_body = bool(request.extensions.get(READ_BODY))
 
-    def _delay_if_allowed(
-        self,
-        policy: RetryPolicy,
-        request: httpx.Request,
-        attempt: int,
-        started_at: float,
-        reason: str,
-        *,
-        retry_after: float | None,
-    ) -> float | None:
-        """The wait before the next attempt, or None when retrying must stop:
-        attempts used up, body not replayable, or a wait past a limit."""
-        give_up: str | None = None
-        delay = retry_after if retry_after is not None else policy.backoff(attempt)
-        if attempt >= policy.max_attempts:
-            give_up = f"all {policy.max_attempts} attempts used"
-        elif not _body_is_replayable(request):
-            give_up = "the request body cannot be sent again"
-        elif retry_after is not None and retry_after > policy.retry_after_cap:
-            give_up = (
-                f"Retry-After {retry_after:.0f} s exceeds the {policy.retry_after_cap:g} s cap"
-            )
-        elif policy.deadline is not None:
-            remaining = policy.deadline - (policy.clock() - started_at)
-            if delay > remaining:
-                give_up = f"waiting {delay:.2f} s would pass the {policy.deadline:g} s deadline"
-        if give_up is None:
-            return delay
-        logger.warning(
-            "Not retrying %s %s after %s (attempt %d of %d): %s",
-            request.method,
-            _loggable_target(request),
-            reason,
-            attempt,
-            policy.max_attempts,
-            give_up,
-        )
+    @property
+    def method(self) -> str:
+        return self._request.method
+
+    def target(self) -> str:
+        return self._request.url.raw_path.decode("ascii", errors="replace")
+
+    def replayable(self) -> bool:
+        return _body_is_replayable(self._request)
+
+    async def send(self, attempt: int, max_attempts: int) -> httpx.Response:
+        return await _attempt(self._inner, self._request, attempt, max_attempts)
+
+    async def finish(self, response: httpx.Response) -> httpx.Response:
+        return await _read_whole(response, self._request) if self._read_body else response
+
+    async def discard(self, response: httpx.Response) -> None:
+        await _discard(response)
+
+
+def _delay_after_error(
+    policy: RetryPolicy,
+    exchange: Exchange[Any],
+    exc: httpx.TransportError,
+    attempt: int,
+    started_at: float,
+) -> float | None:
+    """The wait before retrying after ``exc``, or None to raise it."""
+    if isinstance(exc, _PERMANENT_ERRORS):
         return None
+    never_sent = isinstance(exc, _NEVER_SENT_ERRORS)
+    if not (never_sent or policy.retries_method(exchange.method)):
+        return None
+    return _delay_if_allowed(
+        policy, exchange, attempt, started_at, type(exc).__name__, retry_after=None
+    )
+
+
+def _delay_after_response(
+    policy: RetryPolicy,
+    exchange: Exchange[Any],
+    response: _Response,
+    attempt: int,
+    started_at: float,
+) -> float | None:
+    """The wait before retrying after ``response``, or None to return it."""
+    status = response.status_code
+    if status not in policy.retry_statuses:
+        return None
+    # 429 means the request was refused before any work was done, so even a
+    # POST may be sent again.
+    if status != 429 and not policy.retries_method(exchange.method):
+        return None
+    return _delay_if_allowed(
+        policy,
+        exchange,
+        attempt,
+        started_at,
+        f"HTTP {status}",
+        retry_after=parse_retry_after(response.headers),
+    )
+
+
+def _delay_if_allowed(
+    policy: RetryPolicy,
+    exchange: Exchange[Any],
+    attempt: int,
+    started_at: float,
+    reason: str,
+    *,
+    retry_after: float | None,
+) -> float | None:
+    """The wait before the next attempt, or None when retrying must stop:
+    attempts used up, body not replayable, or a wait past a limit."""
+    give_up: str | None = None
+    delay = retry_after if retry_after is not None else policy.backoff(attempt)
+    if attempt >= policy.max_attempts:
+        give_up = f"all {policy.max_attempts} attempts used"
+    elif not exchange.replayable():
+        give_up = "the request body cannot be sent again"
+    elif retry_after is not None and retry_after > policy.retry_after_cap:
+        give_up = f"Retry-After {retry_after:.0f} s exceeds the {policy.retry_after_cap:g} s cap"
+    elif policy.deadline is not None:
+        remaining = policy.deadline - (policy.clock() - started_at)
+        if delay > remaining:
+            give_up = f"waiting {delay:.2f} s would pass the {policy.deadline:g} s deadline"
+    if give_up is None:
+        return delay
+    logger.warning(
+        "Not retrying %s %s after %s (attempt %d of %d): %s",
+        exchange.method,
+        exchange.target(),
+        reason,
+        attempt,
+        policy.max_attempts,
+        give_up,
+    )
+    return None
 
 
 async def _attempt(
@@ -401,18 +476,13 @@ async def _read_whole(response: httpx.Response, request: httpx.Request) -> httpx
     )
 
 
-def _loggable_target(request: httpx.Request) -> str:
-    # Path and query only: no scheme/host noise, and never the userinfo.
-    return request.url.raw_path.decode("ascii", errors="replace")
-
-
 def _log_retry(
-    request: httpx.Request, attempt: int, max_attempts: int, reason: str, delay: float
+    exchange: Exchange[Any], attempt: int, max_attempts: int, reason: str, delay: float
 ) -> None:
     logger.info(
         "Retrying %s %s after %s (attempt %d of %d failed), waiting %.2f s",
-        request.method,
-        _loggable_target(request),
+        exchange.method,
+        exchange.target(),
         reason,
         attempt,
         max_attempts,

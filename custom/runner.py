@@ -15,7 +15,7 @@ signature names or raises.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -24,6 +24,7 @@ import httpx
 from ..client import AuthenticatedClient, Client
 from ..errors import UnexpectedStatus
 from .arguments import check_arguments
+from .direct import DirectResponse, as_httpx_response
 from .errors import (
     APIConnectionError,
     connection_error_from,
@@ -38,7 +39,11 @@ if TYPE_CHECKING:
     from .raw import RawResponse
     from .uploads import UploadSource
 
-__all__ = ["HttpOperationRunner", "OperationRunner"]
+__all__ = ["HttpOperationRunner", "OperationRunner", "absolute"]
+
+SendDescribed = Callable[[dict[str, Any]], Awaitable["httpx.Response | DirectResponse"]]
+"""Sends a generated request description and reads the response whole (the facade's client
+``exchange``, which may take the direct path); failures raised as typed errors."""
 
 
 class OperationRunner(Protocol):
@@ -130,9 +135,11 @@ class HttpOperationRunner:
         client: Client | AuthenticatedClient,
         *,
         ensure_open: Callable[[], None] = _never_closed,
+        send_described: SendDescribed | None = None,
     ) -> None:
         self._client = client
         self._ensure_open = ensure_open
+        self._send_described = send_described
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
@@ -156,19 +163,24 @@ class HttpOperationRunner:
     ) -> RawResponse[Any]:
         from .raw import RawResponse
 
-        response = await self._exchange(endpoint, arguments, options)
+        response = as_httpx_response(await self._exchange(endpoint, arguments, options))
         return RawResponse(response, lambda received: self._parse(endpoint, operation, received))
 
     async def _exchange(
         self, endpoint: ModuleType, arguments: dict[str, Any], options: RequestOptions | None
-    ) -> httpx.Response:
+    ) -> httpx.Response | DirectResponse:
         self._ensure_open()
         check_arguments(endpoint.build_request, arguments)
         http = self._client.get_async_httpx_client()
-        described = _absolute(http, endpoint.build_request(**arguments))
+        described = endpoint.build_request(**arguments)
         if options is not None:
             described = options.apply(described)
-        return await _send(http, http.build_request(**described))
+        if self._send_described is None:
+            return await _send(http, http.build_request(**absolute(http.base_url, described)))
+        response = await self._send_described(described)
+        if not response.is_success:
+            raise error_from_response(as_httpx_response(response))
+        return response
 
     def paginate(
         self,
@@ -237,7 +249,7 @@ class HttpOperationRunner:
         self._ensure_open()
         check_arguments(endpoint.build_upload_request, parameters)
         http = self._client.get_async_httpx_client()
-        described = _absolute(http, endpoint.build_upload_request(**parameters))
+        described = absolute(http.base_url, endpoint.build_upload_request(**parameters))
         if options is not None:
             described = options.apply(described)
         present = {name: source for name, source in files.items() if source is not None}
@@ -263,7 +275,9 @@ class HttpOperationRunner:
             )
         return self._parse(endpoint, operation, response)
 
-    def _parse(self, endpoint: ModuleType, operation: str, response: httpx.Response) -> Any:
+    def _parse(
+        self, endpoint: ModuleType, operation: str, response: httpx.Response | DirectResponse
+    ) -> Any:
         try:
             return endpoint.parse_response(response)
         except UnexpectedStatus:
@@ -277,24 +291,26 @@ class HttpOperationRunner:
         # Raised outside the except block and unchained: the parser's exception (a
         # JSONDecodeError's ``doc``, UnexpectedStatus's ``content``) holds the whole body,
         # unredacted, which may echo the request's credentials; the reason keeps its message.
-        raise parse_error_from_response(response, reason, operation=operation) from None
+        raise parse_error_from_response(
+            as_httpx_response(response), reason, operation=operation
+        ) from None
 
 
 _PAGE_ARGUMENTS = frozenset({"offset", "limit"})
 
 
-def _absolute(http: httpx.AsyncClient, described: dict[str, Any]) -> dict[str, Any]:
+def absolute(base_url: httpx.URL, described: dict[str, Any]) -> dict[str, Any]:
     """The generated request description with its path joined onto the base URL.
 
     Given a relative path, httpx parses the URL up to three times per request (joining it to
     the base URL, building the request, merging the query); one absolute URL object and no
     empty ``params`` make that once, which is a visible share of the cost of a small call.
     """
-    absolute = dict(described)
-    absolute["url"] = httpx.URL(str(http.base_url) + described["url"].lstrip("/"))
-    if not absolute.get("params"):
-        absolute.pop("params", None)
-    return absolute
+    joined = dict(described)
+    joined["url"] = httpx.URL(str(base_url) + described["url"].lstrip("/"))
+    if not joined.get("params"):
+        joined.pop("params", None)
+    return joined
 
 
 async def _send(http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:

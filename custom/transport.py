@@ -36,8 +36,8 @@ import contextlib
 import functools
 import importlib.util
 import ssl
-from collections.abc import AsyncIterator, Callable
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import httpx
 
@@ -48,6 +48,7 @@ from .redaction import public_url
 if TYPE_CHECKING:
     import aiohttp
     import aiohttp.client_proto
+    import yarl
 
 # sniffio tells asyncio from trio (trio depends on it); without it, only asyncio can be running.
 try:
@@ -59,6 +60,7 @@ __all__ = [
     "DEFAULT_CHUNK_SIZE",
     "AiohttpTransport",
     "Backend",
+    "Received",
     "aiohttp_available",
     "default_transport",
 ]
@@ -364,7 +366,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return session
 
     async def _acquire_slot(
-        self, request: httpx.Request, pool_timeout: float | None
+        self, request: httpx.Request | None, pool_timeout: float | None
     ) -> Callable[[], None]:
         """Wait for a free connection slot; returns what frees it again (bound to
         this loop's slots, whatever loop the transport is used from later)."""
@@ -419,8 +421,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 continue  # aiohttp frames the body itself and refuses the header
             present.add(lowered)
             headers.append((name, raw_value.decode("utf-8", "surrogateescape")))
-        skip = [name for name in _AUTO_HEADERS if name.lower() not in present]
-
         write_timeout = timeouts.get("write")
         write_scope: asyncio.Timeout | None = None
         data: bytes | AsyncIterator[bytes] | None
@@ -442,20 +442,18 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             data = _paced(stream, write_scope, write_timeout, body_failures)
         else:
             raise TypeError("the request body must be an async stream on an async transport")
-        if data is not None and "content-type" not in present:
-            skip.append("Content-Type")
 
         failure: Exception
         try:
             async with write_scope if write_scope is not None else contextlib.nullcontext():
-                return await session.request(
+                return await self._request(
+                    session,
                     request.method,
                     yarl.URL(str(url), encoded=True),
-                    headers=headers,
-                    data=data,
-                    skip_auto_headers=skip or None,
-                    allow_redirects=False,
-                    timeout=self._client_timeout(timeouts),
+                    headers,
+                    present,
+                    data,
+                    timeouts,
                     server_hostname=request.extensions.get("sni_hostname"),
                     **_aiohttp_proxy(self._route.proxy_for(url)),
                 )
@@ -473,6 +471,92 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         # Raised outside the except block and from None: aiohttp's exception holds the
         # request's headers (Authorization included) in its request_info.
         raise failure from None
+
+    def _request(
+        self,
+        session: aiohttp.ClientSession,
+        method: str,
+        url: yarl.URL,
+        headers: list[tuple[str, str]],
+        present: set[str],
+        data: bytes | AsyncIterator[bytes] | None,
+        timeouts: dict[str, float | None],
+        **options: Any,
+    ) -> Awaitable[aiohttp.ClientResponse]:
+        """aiohttp's request, with httpx's header rules: exactly the headers given (``present``:
+        their lowercased names), redirects returned, and the timeouts of ``timeouts``."""
+        skip = [name for name in _AUTO_HEADERS if name.lower() not in present]
+        if data is not None and "content-type" not in present:
+            skip.append("Content-Type")
+        return session.request(
+            method,
+            url,
+            headers=headers,
+            data=data,
+            skip_auto_headers=skip or None,
+            allow_redirects=False,
+            timeout=self._client_timeout(timeouts),
+            **options,
+        )
+
+    # -- the facade's direct path (see direct) ---------------------------------
+
+    def takes_direct_calls(self) -> bool:
+        """Whether ``send_bytes`` may be used now: open, under asyncio, and without a proxy
+        (chosen per request from an ``httpx.URL``: such calls take the httpx way)."""
+        return not self._closed and not self._route.any and _running_under_asyncio()
+
+    async def send_bytes(
+        self,
+        method: str,
+        url: str,
+        headers: list[tuple[str, str]],
+        body: bytes | None,
+        timeouts: dict[str, float | None],
+    ) -> Received:
+        """One exchange of the direct path: ``url`` already encoded, ``headers`` exactly those
+        to send (no Host or Content-Length: aiohttp adds them), the response read whole.
+        Failures are raised as the httpx exceptions ``handle_async_request`` raises, without
+        a request attached (the caller builds one if it needs it)."""
+        import yarl  # aiohttp's own dependency, already loaded with it
+
+        if self._closed:
+            raise RuntimeError("the transport has been closed")
+        session = await self._session_for_running_loop()
+        release = await self._acquire_slot(None, timeouts.get("pool"))
+        failure: Exception | None = None
+        try:
+            present = {name.lower() for name, _ in headers}
+            try:
+                response = await self._request(
+                    session, method, yarl.URL(url, encoded=True), headers, present, body, timeouts
+                )
+            except Exception as exc:
+                failure = _httpx_error(exc, None, reading_body=False)
+                if failure is None:
+                    raise
+            else:
+                try:
+                    content = await response.read()
+                except Exception as exc:
+                    failure = _httpx_error(exc, None, reading_body=True)
+                    if failure is None:
+                        raise
+                finally:
+                    _let_go(response)
+        finally:
+            release()
+        if failure is not None:
+            # Outside the except blocks: aiohttp's exception holds the request's headers.
+            raise failure from None
+        return Received(
+            response.status,
+            response.headers,
+            response.raw_headers,
+            content,
+            response.reason or "",
+            _http_version(response),
+        )
 
     def _client_timeout(self, timeouts: dict[str, float | None]) -> aiohttp.ClientTimeout:
         key = (timeouts.get("connect"), timeouts.get("read"))
@@ -612,6 +696,26 @@ def _framed_response_handler() -> type[aiohttp.client_proto.ResponseHandler]:
     return FramedResponseHandler
 
 
+def _let_go(response: aiohttp.ClientResponse) -> None:
+    """Hand a fully read connection back to the pool; close one that was not read to its end
+    (the unread rest of its body would corrupt the next exchange). Never suspends."""
+    if response.content.at_eof():
+        response.release()
+    else:
+        response.close()
+
+
+class Received(NamedTuple):
+    """A response of the direct path, its body read whole (still Content-Encoded)."""
+
+    status_code: int
+    headers: Mapping[str, str]  # case-insensitive (aiohttp's CIMultiDictProxy)
+    raw_headers: tuple[tuple[bytes, bytes], ...]
+    content: bytes
+    reason_phrase: str
+    http_version: bytes
+
+
 def _http_version(response: aiohttp.ClientResponse) -> bytes:
     version = response.version
     if version is None or (version.major, version.minor) == (1, 1):
@@ -693,16 +797,12 @@ class _AiohttpResponseStream(httpx.AsyncByteStream):
         on_close, self._on_close = self._on_close, None
         if on_close is None:
             return
-        response = self._response
-        if response.content.at_eof():
-            response.release()
-        else:
-            response.close()
+        _let_go(self._response)
         on_close()
 
 
 def _httpx_error(
-    exc: Exception, request: httpx.Request, *, reading_body: bool
+    exc: Exception, request: httpx.Request | None, *, reading_body: bool
 ) -> httpx.TransportError | None:
     """The httpx exception httpx's own transport raises for the failure aiohttp
     reported as ``exc``, or None for an exception that is not a transport
