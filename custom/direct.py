@@ -225,6 +225,8 @@ class DirectPath:
         self._defaults_seen: list[tuple[bytes, bytes]] | None = None
         self._defaults: list[tuple[str, str]] = []
         self._timeout_seen: httpx.Timeout | None = None
+        self._base_url_seen: httpx.URL | None = None
+        self._base_text = ""
         self._timeouts: dict[str, float | None] = {}
 
     def __repr__(self) -> str:
@@ -261,8 +263,7 @@ class DirectPath:
             and not http_logger.isEnabledFor(logging.INFO)
         ):
             return None
-        base = str(http.base_url)  # ends with "/" (httpx adds it)
-        target = base + url[1:]
+        target = self._base() + url[1:]
         if params:
             query = _query_string(params)
             if query:
@@ -335,6 +336,14 @@ class DirectPath:
             ]
             self._defaults_seen = raw
         return list(self._defaults)
+
+    def _base(self) -> str:
+        """The client's base URL as a string ending with "/" (httpx adds it)."""
+        base_url = self._http.base_url
+        if base_url is not self._base_url_seen:
+            self._base_text = str(base_url)
+            self._base_url_seen = base_url
+        return self._base_text
 
     def _client_timeouts(self) -> dict[str, float | None]:
         timeout = self._http.timeout

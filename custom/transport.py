@@ -504,7 +504,13 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     def takes_direct_calls(self) -> bool:
         """Whether ``send_bytes`` may be used now: open, under asyncio, and without a proxy
         (chosen per request from an ``httpx.URL``: such calls take the httpx way)."""
-        return not self._closed and not self._route.any and _running_under_asyncio()
+        if self._closed or self._route.any:
+            return False
+        try:  # cheaper than sniffio: under trio there is no running asyncio loop
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return False
+        return True
 
     async def send_bytes(
         self,
