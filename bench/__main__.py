@@ -33,9 +33,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--recording-mb", type=int, default=256)
     parser.add_argument(
         "--server",
-        choices=("reference", "fake"),
-        default="fake",
-        help="server for cases 1 and 2: the fake (default) or a minimal Starlette app",
+        choices=("both", "reference", "fake"),
+        default="both",
+        help="server for cases 1 and 2: both (default), the fake, or a minimal Starlette app",
     )
     parser.add_argument("--output", type=Path, default=Path(__file__).with_name("results.json"))
     args = parser.parse_args(argv)
@@ -62,9 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     rows: list[Row] = []
     notes = [
-        "servers on 127.0.0.1, each in its own process: the fake CallFire (bench.fake_server"
-        + (", all cases" if args.server == "fake" else "; cases 1-2: bench.reference_server")
-        + "; typed contacts with custom properties: bench.reference_server)",
+        "servers on 127.0.0.1, each in its own process: the fake CallFire (bench.fake_server) "
+        "and a minimal Starlette app on uvicorn (bench.reference_server: cases 1-2 'ref. "
+        "server', and the typed contacts with custom properties)",
         f"JSON decoder of the SDK: {json_decoder()} (orjson comes with the `fast` extra); "
         "CPU/call: the client process's CPU time per call, item or import (reference's in "
         "brackets), the fairer figure on a busy machine; peak RSS: the client process's so far",
@@ -78,10 +78,10 @@ def main(argv: list[str] | None = None) -> int:
         fake_args += ["--recording-bytes", str(recording_bytes)]
     with server_process("bench.fake_server", *fake_args) as fake:
         if "requests" in cases:
-            if args.server == "fake":
+            if args.server in ("both", "fake"):
                 ids = asyncio.run(_contact_ids(fake.base_url, 1000))
                 rows += _requests(fake.base_url, ids, "fake", args)
-            else:
+            if args.server in ("both", "reference"):
                 with server_process("bench.reference_server") as reference:
                     rows += _requests(reference.base_url, list(range(1, 1001)), "ref. server", args)
         if "pagination" in cases:

@@ -266,17 +266,25 @@ class DirectPath:
         target = self._base() + url[1:]
         if params:
             query = _query_string(params)
+            if query is None:
+                return None  # not a mapping of plain values: httpx decides what it means
             if query:
                 target += ("&" if "?" in target else "?") + query
         request_headers = self._default_headers()
         if headers:
-            request_headers = _merged(request_headers, headers)
+            # The auth sets Authorization over any the call gives, as httpx's auth flow does.
+            request_headers = [
+                (name, value)
+                for name, value in _merged(request_headers, headers)
+                if name.lower() != "authorization"
+            ]
         body: bytes | None = None
         if json_body is not None:
             body = json.dumps(
                 json_body, ensure_ascii=False, separators=(",", ":"), allow_nan=False
             ).encode("utf-8")
-            request_headers = _merged(request_headers, {"Content-Type": "application/json"})
+            if not any(name.lower() == "content-type" for name, _ in request_headers):
+                request_headers.append(("Content-Type", "application/json"))  # httpx's default
         request_headers.append(("Authorization", self._authorization))
         timeouts = (
             self._client_timeouts()
@@ -353,28 +361,36 @@ class DirectPath:
         return self._timeouts
 
 
-def _query_string(params: Any) -> str:
-    """``params`` encoded exactly as httpx encodes them (its ``QueryParams`` use
-    ``urlencode`` over these strings), without building an ``httpx.QueryParams``."""
-    if isinstance(params, httpx.QueryParams):
-        return str(params)
+def _query_string(params: Any) -> str | None:
+    """``params`` (a mapping of names to plain values or lists of them) encoded exactly as
+    httpx encodes them: its ``QueryParams`` run ``urlencode`` over these strings. None for
+    anything else."""
+    if not isinstance(params, Mapping):
+        return None
     pairs: list[tuple[str, str]] = []
     for name, value in params.items():
-        if isinstance(value, list | tuple):
-            pairs.extend((name, _primitive(item)) for item in value)
-        else:
-            pairs.append((name, _primitive(value)))
+        if not isinstance(name, str):
+            return None
+        for item in value if isinstance(value, list | tuple) else (value,):
+            text = _primitive(item)
+            if text is None:
+                return None
+            pairs.append((name, text))
     return urlencode(pairs)
 
 
-def _primitive(value: Any) -> str:
+def _primitive(value: Any) -> str | None:
+    """A query value as httpx writes it (JSON-style booleans), or None for a value that is
+    not plain."""
     if value is True:
         return "true"
     if value is False:
         return "false"
     if value is None:
         return ""
-    return str(value)
+    if isinstance(value, str | int | float):
+        return str(value)
+    return None
 
 
 def _merged(headers: list[tuple[str, str]], extra: Any) -> list[tuple[str, str]]:

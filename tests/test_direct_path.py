@@ -153,6 +153,21 @@ async def test_query_values_are_encoded_as_httpx_encodes_them() -> None:
     assert "fields=a+b%26c%3Dd%2F%C3%A9%2C%28x%29%2B%25" in targets[0]
 
 
+async def test_headers_a_call_gives_merge_as_on_the_httpx_way() -> None:
+    given = {"Authorization": "Bearer mine", "Content-Type": "application/x-mine", "X-Trace": "7"}
+    async with FaultServer(answer_ok) as server, facade(server) as cf:
+        for direct in (True, False):
+            with contextlib.nullcontext() if direct else exchange_log_on():
+                await cf.contacts.create_contacts(
+                    body=[Contact(first_name="Ada")], extra_headers=given
+                )
+    direct_request, httpx_request = server.requests
+    assert direct_request.headers == httpx_request.headers
+    assert direct_request.headers["authorization"].startswith("Basic ")  # the auth wins
+    assert direct_request.headers["content-type"] == "application/x-mine"  # the call's wins
+    assert direct_request.headers["x-trace"] == "7"
+
+
 @pytest.mark.parametrize("same_origin", [True, False])
 async def test_a_redirect_is_followed_and_the_credential_stays_with_its_origin(
     same_origin: bool,
