@@ -14,7 +14,7 @@ gets the same auth, retries and pool. ``cf.calls``, ``cf.campaigns`` and
 ``cf.contacts`` are the generated typed resources.
 
 With the default transport, a call that needs none of httpx's client machinery
-(no proxy, cookies, event hooks or exchange log) skips it: ``direct`` sends it
+(no proxy, cookies or event hooks) skips it: ``direct`` sends it
 straight to aiohttp through the same retry loop, pool and typed errors, and hands
 a redirect back to httpx.
 

@@ -18,23 +18,23 @@ decoders).
 
 ``DirectPath.prepare`` decides, per call, whether the direct path may be taken: the transport
 is the SDK's ``AiohttpTransport`` under asyncio without a proxy, the client has the facade's
-own auth, no event hooks, no cookies, no default query parameters and follows redirects, the
-request's body is JSON or absent, and the SDK's exchange log (``callfire_async.http`` at INFO,
-whose lines are made of httpx objects) is off. Otherwise the call goes the httpx way, with the
-same results.
+own auth, no event hooks, no cookies, no default query parameters and follows redirects, and
+the request's body is JSON or absent. Otherwise the call goes the httpx way, with the same
+results. The exchange log (``CALLFIRE_LOG``) writes the same lines on both.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 import httpx
 
-from .logs import http_logger
+from .logs import http_logger, log_exchange, log_sending
 from .options import CALL_TIMEOUT, RETRY_POLICY
 from .retry import READ_BODY, RetryPolicy, RetryTransport, current_policy, send_with_retries
 from .transport import AiohttpTransport, Received
@@ -187,9 +187,33 @@ class _DirectExchange:
 
     async def send(self, attempt: int, max_attempts: int) -> Received:
         request = self._request
+        if http_logger.isEnabledFor(logging.INFO):
+            return await self._send_logged(attempt, max_attempts)
         return await self._transport.send_bytes(
             request.method, request.url, request.headers, request.body, request.timeouts
         )
+
+    async def _send_logged(self, attempt: int, max_attempts: int) -> Received:
+        """``send`` with the exchange log's lines, made from the httpx objects the httpx way
+        logs, so that they read the same."""
+        request = self._request
+        sent = request.to_httpx()
+        log_sending(sent, attempt, max_attempts)
+        started = time.perf_counter()
+        try:
+            received = await self._transport.send_bytes(
+                request.method, request.url, request.headers, request.body, request.timeouts
+            )
+        except Exception as exc:
+            log_exchange(sent, exc, started, attempt, max_attempts)
+            raise
+        response = httpx.Response(
+            received.status_code,
+            headers=received.raw_headers,
+            extensions={"reason_phrase": received.reason_phrase.encode("ascii", "replace")},
+        )
+        log_exchange(sent, response, started, attempt, max_attempts)
+        return received
 
     async def finish(self, response: Received) -> Received:
         return response  # read whole by send_bytes, inside the attempt
@@ -260,7 +284,6 @@ class DirectPath:
             and not http.event_hooks["request"]
             and not http.event_hooks["response"]
             and not http.cookies.jar
-            and not http_logger.isEnabledFor(logging.INFO)
         ):
             return None
         target = self._base() + url[1:]

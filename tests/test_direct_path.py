@@ -1,8 +1,8 @@
 """The facade's direct path (custom/direct.py): taken when nothing needs httpx's client
 machinery, and indistinguishable from the httpx way on the wire and in what comes back.
 
-The httpx way is reached through the documented switch: with the SDK's exchange log on, calls
-go through httpx's objects (the log lines are made of them).
+The httpx way is reached as a user reaches it: an event hook on the client's httpx client
+needs httpx's objects, so calls then go through them.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import base64
 import contextlib
 import json
 import logging
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -55,6 +56,21 @@ class CountingTransport(AiohttpTransport):
 
 
 @contextlib.contextmanager
+def the_httpx_way(cf: CallFire) -> Iterator[None]:
+    """Calls made inside go through httpx's objects: an event hook wants them."""
+
+    async def hook(request: httpx.Request) -> None:
+        return None
+
+    hooks = cf.client.get_async_httpx_client().event_hooks["request"]
+    hooks.append(hook)
+    try:
+        yield
+    finally:
+        hooks.remove(hook)
+
+
+@contextlib.contextmanager
 def exchange_log_on() -> Iterator[None]:
     level = http_logger.level
     http_logger.setLevel(logging.INFO)
@@ -82,14 +98,43 @@ async def test_facade_and_low_level_calls_take_the_direct_path() -> None:
         raw = await cf.with_raw_response.contacts.get_contact(5)
         assert isinstance(raw.parse(), Contact)
         assert (transport.direct, transport.httpx_way) == (3, 0)
-        with exchange_log_on():
+        with the_httpx_way(cf):
             assert isinstance(await cf.contacts.get_contact(5), Contact)
         assert (transport.direct, transport.httpx_way) == (3, 1)
+        with exchange_log_on():  # the log writes its lines on the direct path too
+            assert isinstance(await cf.contacts.get_contact(5), Contact)
+        assert (transport.direct, transport.httpx_way) == (4, 1)
         # The low-level function gets a whole httpx.Response, its request built on demand.
         detailed = await get_contact.asyncio_detailed(5, client=cf.client)
         assert detailed.headers["content-type"] == "application/json"
         assert raw.http_response.request.url == f"{server.base_url}/contacts/5"
         assert raw.http_response.request.headers["authorization"].startswith("Basic ")
+
+
+async def test_the_exchange_log_reads_the_same_on_both_ways(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    async def flaky(exchange: Exchange) -> bool:
+        if exchange.number % 2:
+            await exchange.send(json_response(b"{}", "503 Service Unavailable"))
+        else:
+            await exchange.send(json_response(CONTACT, **{"X-Echo": "s3cret-password"}))
+        return True
+
+    caplog.set_level(logging.DEBUG, logger="callfire_async")
+    lines = []
+    steady = RetryPolicy(sleep=no_wait, random=lambda: 0.5)  # the same waits both ways
+    async with FaultServer(flaky) as server, facade(server, retry=steady) as cf:
+        for direct in (True, False):
+            caplog.clear()
+            with contextlib.nullcontext() if direct else the_httpx_way(cf):
+                await cf.contacts.get_contact(5, fields="id")
+            lines.append(
+                [re.sub(r"in \d+\.\d+ s", "in <t>", r.getMessage()) for r in caplog.records]
+            )
+    assert lines[0] == lines[1]
+    assert len(lines[0]) == 7  # sent, answered 503, retrying, sent, answered 200, headers
+    assert "s3cret-password" not in "".join(lines[0])
 
 
 async def answer_ok(exchange: Exchange) -> bool:
@@ -112,7 +157,7 @@ async def requests_of_every_operation(
             before = len(server.requests)
             # {} may not parse as the operation's model: only the request counts here.
             with (
-                contextlib.nullcontext() if direct else exchange_log_on(),
+                contextlib.nullcontext() if direct else the_httpx_way(cf),
                 contextlib.suppress(Exception),
             ):
                 result = method(**arguments.for_method(method, endpoint))
@@ -146,7 +191,7 @@ async def test_query_values_are_encoded_as_httpx_encodes_them() -> None:
     targets = []
     async with FaultServer(answer_ok) as server, facade(server) as cf:
         for direct in (True, False):
-            with contextlib.nullcontext() if direct else exchange_log_on():
+            with contextlib.nullcontext() if direct else the_httpx_way(cf):
                 await cf.contacts.get_contact(5, fields=odd, extra_query={"flag": True, "n": 0})
             targets.append(server.requests[-1].target)
     assert targets[0] == targets[1]
@@ -157,7 +202,7 @@ async def test_headers_a_call_gives_merge_as_on_the_httpx_way() -> None:
     given = {"Authorization": "Bearer mine", "Content-Type": "application/x-mine", "X-Trace": "7"}
     async with FaultServer(answer_ok) as server, facade(server) as cf:
         for direct in (True, False):
-            with contextlib.nullcontext() if direct else exchange_log_on():
+            with contextlib.nullcontext() if direct else the_httpx_way(cf):
                 await cf.contacts.create_contacts(
                     body=[Contact(first_name="Ada")], extra_headers=given
                 )
@@ -244,7 +289,7 @@ async def test_errors_and_retries_behave_as_on_the_httpx_way() -> None:
     outcomes = []
     async with FaultServer(flaky) as server, facade(server) as cf:
         for direct in (True, False):
-            with contextlib.nullcontext() if direct else exchange_log_on():
+            with contextlib.nullcontext() if direct else the_httpx_way(cf):
                 with pytest.raises(NotFoundError) as raised:
                     await cf.contacts.get_contact(5)  # 503, retried, then 404
                 with pytest.raises(APIConnectionError) as dropped:
