@@ -1,4 +1,8 @@
-"""Every fault of a misbehaving HTTP/1.1 server, on both transports, through the facade.
+"""Every fault of a misbehaving HTTP/1.1 server, on every way a call travels, through the facade.
+
+The ways (``WAYS``): the direct path (the default: aiohttp without httpx's client objects), the
+aiohttp transport under httpx's client (taken when something needs httpx's objects; here an event
+hook asks for them), and httpx's own transport.
 
 Each scenario is served by the raw-socket ``FaultServer`` and checked for what a user depends
 on: how many requests the server saw (retried as the policy says, a POST never sent twice), the
@@ -20,12 +24,12 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 import pytest
 from fault_server import Exchange, FaultServer, head, json_response
-from transfer_support import BACKENDS, require_backend
+from transfer_support import require_backend
 
 from callfire_async.api.contacts import get_contact as get_contact_endpoint
 from callfire_async.custom import (
@@ -198,9 +202,22 @@ SCENARIOS = {
 }
 
 
-def io_transport(backend: Backend) -> httpx.AsyncBaseTransport:
+Way = Literal["direct", "aiohttp", "httpx"]
+WAYS: list[Way] = ["direct", "aiohttp", "httpx"]
+
+
+def backend_of(way: Way) -> Backend:
+    return "httpx" if way == "httpx" else "aiohttp"
+
+
+def io_transport(way: Way) -> httpx.AsyncBaseTransport:
+    backend = backend_of(way)
     require_backend(backend)
     return default_transport(limits=httpx.Limits(), backend=backend)
+
+
+async def _needs_httpx_objects(request: httpx.Request) -> None:
+    return None
 
 
 def assert_no_connection_in_use(transport: httpx.AsyncBaseTransport) -> None:
@@ -230,9 +247,9 @@ def tasks_left(baseline: set[asyncio.Task[Any]], server: FaultServer) -> set[asy
 
 @asynccontextmanager
 async def facade_for(
-    server: FaultServer, backend: Backend, waits: RecordedWaits, **options: Any
+    server: FaultServer, way: Way, waits: RecordedWaits, **options: Any
 ) -> AsyncIterator[tuple[CallFire, httpx.AsyncBaseTransport]]:
-    transport = io_transport(backend)
+    transport = io_transport(way)
     cf = CallFire(
         USERNAME,
         PASSWORD,
@@ -241,20 +258,20 @@ async def facade_for(
         retry=RetryPolicy(sleep=waits.sleep, deadline=None),
         **options,
     )
+    if way == "aiohttp":
+        cf.client.get_async_httpx_client().event_hooks["request"].append(_needs_httpx_objects)
     async with cf:
         yield cf, transport
 
 
-@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize("way", WAYS)
 @pytest.mark.parametrize("name", list(SCENARIOS))
-async def test_each_fault_gives_the_same_outcome_on_both_transports(
-    name: str, backend: Backend
-) -> None:
+async def test_each_fault_gives_the_same_outcome_on_every_way(name: str, way: Way) -> None:
     scenario = SCENARIOS[name]
     waits = RecordedWaits()
     baseline = set(asyncio.all_tasks())
     async with FaultServer(scenario.behaviour) as server:
-        async with facade_for(server, backend, waits) as (cf, transport):
+        async with facade_for(server, way, waits) as (cf, transport):
             if scenario.raises is None:
                 await scenario.call(cf)
             else:
@@ -272,24 +289,24 @@ async def test_each_fault_gives_the_same_outcome_on_both_transports(
         await server.wait_until_all_closed()
 
 
-@pytest.mark.parametrize("backend", BACKENDS)
-async def test_the_call_after_an_over_long_body_gets_its_own_answer(backend: Backend) -> None:
+@pytest.mark.parametrize("way", WAYS)
+async def test_the_call_after_an_over_long_body_gets_its_own_answer(way: Way) -> None:
     """The stray bytes are never read as the next response. The aiohttp transport drops the
     connection with them, so the next call goes out once on a new connection; httpx's
     transport keeps the connection, fails the next exchange on the stray bytes
     ("illegal status line") and the retry sends it again on a new one."""
     waits = RecordedWaits()
     async with FaultServer(over_long_body) as server:
-        async with facade_for(server, backend, waits) as (cf, _):
+        async with facade_for(server, way, waits) as (cf, _):
             first = await cf.contacts.get_contact(5)
             second = await cf.contacts.get_contact(5)
         assert first.id == second.id == 5
-        assert len(server.requests) == (2 if backend == "aiohttp" else 3)
-        assert len(waits.waits) == (0 if backend == "aiohttp" else 1)
+        assert len(server.requests) == (2 if backend_of(way) == "aiohttp" else 3)
+        assert len(waits.waits) == (0 if backend_of(way) == "aiohttp" else 1)
 
 
-@pytest.mark.parametrize("backend", BACKENDS)
-async def test_a_dripping_server_is_cut_off_at_the_whole_call_bound(backend: Backend) -> None:
+@pytest.mark.parametrize("way", WAYS)
+async def test_a_dripping_server_is_cut_off_at_the_whole_call_bound(way: Way) -> None:
     """A byte every 20 ms never trips the read timeout; the bound on the whole call does, with
     a typed error, the connection closed, and the same client usable for the next call."""
 
@@ -304,7 +321,7 @@ async def test_a_dripping_server_is_cut_off_at_the_whole_call_bound(backend: Bac
 
     waits = RecordedWaits()
     async with FaultServer(drip_then_answer) as server:
-        async with facade_for(server, backend, waits, call_timeout=0.5) as (cf, transport):
+        async with facade_for(server, way, waits, call_timeout=0.5) as (cf, transport):
             with pytest.raises(APITimeoutError, match=r"0\.5 s"):
                 await cf.contacts.get_contact(5)
             assert len(server.requests) == 1
@@ -418,8 +435,8 @@ class ShrinkingFile(io.BytesIO):
         return super().read(size) if self._reads == 1 else b""
 
 
-async def errors_raised_on(backend: Backend, tmp_path: Path) -> list[BaseException]:
-    """One of every error the SDK raises, on ``backend``: each fault of the table, through the
+async def errors_raised_on(way: Way, tmp_path: Path) -> list[BaseException]:
+    """One of every error the SDK raises, on ``way``: each fault of the table, through the
     facade and through a low-level generated function, error statuses and unparseable answers
     (from a server echoing the credential), failed downloads, a failed upload, the whole-call
     bound."""
@@ -438,7 +455,7 @@ async def errors_raised_on(backend: Backend, tmp_path: Path) -> list[BaseExcepti
         not_json,
     ]
     for behaviour in behaviours:
-        async with FaultServer(behaviour) as server, facade_for(server, backend, waits) as (cf, _):
+        async with FaultServer(behaviour) as server, facade_for(server, way, waits) as (cf, _):
             await capture(lambda cf=cf: cf.contacts.get_contact(5))
             await capture(lambda cf=cf: cf.contacts.create_contacts(body=[Contact()]))
             if behaviour not in (unauthorized, not_json):
@@ -447,16 +464,16 @@ async def errors_raised_on(backend: Backend, tmp_path: Path) -> list[BaseExcepti
                 await capture(lambda cf=cf: get_contact_endpoint.asyncio(5, client=cf.client))
             await capture(lambda cf=cf: cf.contacts.find_contacts().pages().__anext__())
     for behaviour in (audio_cut_short, html_instead_of_audio, unauthorized):
-        async with FaultServer(behaviour) as server, facade_for(server, backend, waits) as (cf, _):
+        async with FaultServer(behaviour) as server, facade_for(server, way, waits) as (cf, _):
             download = cf.calls.get_call_recording_mp3(1)
             await capture(lambda d=download: d.download(tmp_path / "a.mp3", max_resumes=1))
             await capture(download.read)
-    async with FaultServer(ok) as server, facade_for(server, backend, waits) as (cf, _):
+    async with FaultServer(ok) as server, facade_for(server, way, waits) as (cf, _):
         file = ShrinkingFile()
         await capture(lambda: cf.campaigns.post_file_campaign_sound(file=file))
     async with (
         FaultServer(slow_drip) as server,
-        facade_for(server, backend, waits, call_timeout=0.2) as (cf, _),
+        facade_for(server, way, waits, call_timeout=0.2) as (cf, _),
     ):
         await capture(lambda: cf.contacts.get_contact(5))
     return raised
@@ -470,9 +487,9 @@ async def slow_drip(exchange: Exchange) -> bool:
         await asyncio.sleep(0.02)
 
 
-@pytest.mark.parametrize("backend", BACKENDS)
-async def test_no_error_carries_the_credential_anywhere(backend: Backend, tmp_path: Path) -> None:
-    errors = await errors_raised_on(backend, tmp_path)
+@pytest.mark.parametrize("way", WAYS)
+async def test_no_error_carries_the_credential_anywhere(way: Way, tmp_path: Path) -> None:
+    errors = await errors_raised_on(way, tmp_path)
     kinds = {type(error).__name__ for error in errors}
     # The walk covered every kind of error the SDK raises, and nothing else was raised.
     assert kinds == {
@@ -510,17 +527,17 @@ FAILED_GET_SCENARIOS = [
 ]
 
 
-@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize("way", WAYS)
 @pytest.mark.parametrize("name", FAILED_GET_SCENARIOS)
 async def test_low_level_functions_called_with_the_client_get_the_same_typed_errors(
-    name: str, backend: Backend
+    name: str, way: Way
 ) -> None:
     """``callfire_async.api...asyncio(client=cf.client)`` goes through the facade's client:
     the same retries, the same typed errors, no httpx exception."""
     scenario = SCENARIOS[name]
     waits = RecordedWaits()
     async with FaultServer(scenario.behaviour) as server:
-        async with facade_for(server, backend, waits) as (cf, transport):
+        async with facade_for(server, way, waits) as (cf, transport):
             with pytest.raises(CallFireError) as raised:
                 await get_contact_endpoint.asyncio_detailed(5, client=cf.client)
             assert type(raised.value) is scenario.raises
@@ -536,7 +553,7 @@ async def test_the_whole_call_bound_is_set_per_client_and_per_call() -> None:
         return await slow_drip(exchange)
 
     waits = RecordedWaits()
-    async with FaultServer(drip) as server, facade_for(server, "aiohttp", waits) as (cf, _):
+    async with FaultServer(drip) as server, facade_for(server, "direct", waits) as (cf, _):
         assert cf._http.call_timeout == DEFAULT_CALL_TIMEOUT
         bounded = cf.with_options(call_timeout=0.3)
         with pytest.raises(APITimeoutError, match=r"0\.3 s bound on the whole call"):
