@@ -7,7 +7,7 @@ import importlib
 import json
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar, cast
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 import attrs
 from attrs import define
@@ -59,47 +59,6 @@ MILLISECOND = datetime.timedelta(milliseconds=1)
 def unix_ms_to_datetime(value: int) -> datetime.datetime:
     """An aware UTC datetime from unix milliseconds."""
     return UNIX_EPOCH + MILLISECOND * value
-
-
-class UnixMillisecondsTime:
-    """The class attribute of a time field of a model: it reads the field's slot and turns the
-    unix milliseconds kept there into an aware UTC datetime on first read (kept in the slot from
-    then on). `from_dict` stores CallFire's integer as it came: a page of calls holds thousands
-    of times and most are never read, and the conversion costs more than the rest of a field.
-    What a user sees is the same as an eager conversion: reads, equality, repr, pickling and
-    `attrs` helpers all go through this attribute; writes store what they are given."""
-
-    # The slot's own accessors, bound once: a read through here costs a Python call already.
-    __slots__ = ("_read_slot", "_write_slot", "_delete_slot")
-
-    def __init__(self, slot: Any) -> None:
-        self._read_slot = slot.__get__
-        self._write_slot = slot.__set__
-        self._delete_slot = slot.__delete__
-
-    def __get__(self, instance: Any, owner: type[Any] | None = None) -> Any:
-        if instance is None:
-            return self
-        value = self._read_slot(instance)
-        # Exactly int: from_dict converts anything else (a bool included) at once.
-        if value.__class__ is int:
-            value = UNIX_EPOCH + MILLISECOND * value
-            self._write_slot(instance, value)
-        return value
-
-    def __set__(self, instance: Any, value: Any) -> None:
-        self._write_slot(instance, value)
-
-    def __delete__(self, instance: Any) -> None:
-        self._delete_slot(instance)
-
-
-def unix_ms_time_field(cls: type[Any], name: str) -> Callable[[Any, Any], None]:
-    """Make the slotted attrs field `name` of `cls` convert unix milliseconds on first read;
-    returns the slot's own setter, through which `from_dict` stores the integer unconverted."""
-    slot = cls.__dict__[name]
-    setattr(cls, name, UnixMillisecondsTime(slot))
-    return cast(Callable[[Any, Any], None], slot.__set__)
 
 
 def rebuilt_as(cls: type[T], model: Any) -> T:
@@ -181,12 +140,10 @@ __all__ = [
     "FileTypes",
     "RequestFiles",
     "Response",
-    "UnixMillisecondsTime",
     "Unset",
     "built_with_gc_paused",
     "datetime_to_unix_ms",
     "json_loads",
     "rebuilt_as",
-    "unix_ms_time_field",
     "unix_ms_to_datetime",
 ]

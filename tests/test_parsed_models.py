@@ -1,10 +1,10 @@
 """Models parsed from JSON behave exactly like models built by hand.
 
 from_dict takes short cuts for speed (pages hold thousands of models): it fills the slots of a
-new instance without calling the constructor, keeps CallFire's unix-millisecond integers until a
-time field is first read, and pauses the cyclic garbage collector while it builds. None of that
-may show: a parsed model compares, prints, pickles, copies and serialises like one built with
-datetimes; a subclass still gets its own constructor; the collector is left as it was found.
+new instance without calling the constructor, and pauses the cyclic garbage collector while it
+builds. None of that may show: a parsed model compares, prints, pickles, copies and serialises
+like one built with datetimes; a subclass still gets its own constructor; the collector is left
+as it was found.
 The models and their time fields are taken from the spec.
 """
 
@@ -73,7 +73,7 @@ def test_a_parsed_model_is_indistinguishable_from_one_built_with_datetimes(
     built = built_by_hand(cls, document)
     assert any(isinstance(getattr(built, f.name), datetime.datetime) for f in attrs.fields(cls))
 
-    # Each check on a freshly parsed model, whose times have not been read yet.
+    # Each check on a freshly parsed model: none may depend on another having read it first.
     assert cls.from_dict(document) == built
     assert built == cls.from_dict(document)
     assert (cls.from_dict(document) != built) is False
@@ -101,7 +101,7 @@ def test_a_time_reads_as_the_same_aware_datetime_every_time() -> None:
     assert call.to_dict() == {"id": 1, "created": CREATED_MS}
 
 
-def test_a_time_set_after_parsing_replaces_the_integer() -> None:
+def test_a_time_set_after_parsing_replaces_the_parsed_one() -> None:
     call = Call.from_dict({"created": CREATED_MS, "modified": CREATED_MS})
     later = CREATED + datetime.timedelta(days=1)
 

@@ -16,7 +16,6 @@ from ..types import (
     datetime_to_unix_ms,
     json_loads,
     rebuilt_as,
-    unix_ms_time_field,
 )
 
 T = TypeVar("T", bound="Batch")
@@ -132,9 +131,8 @@ class Batch:
 
         broadcast_id = get("broadcastId")
 
-        created = get("created")
-        if created.__class__ is not int and created is not None:
-            created = UNIX_EPOCH + MILLISECOND * created
+        _created = get("created")
+        created = None if _created is None else UNIX_EPOCH + MILLISECOND * _created
 
         size = get("size")
 
@@ -147,7 +145,7 @@ class Batch:
         batch.name = name
         batch.status = status
         batch.broadcast_id = broadcast_id
-        _set_created(batch, created)
+        batch.created = created
         batch.size = size
         batch.remaining = remaining
         batch.enabled = enabled
@@ -203,7 +201,3 @@ class Batch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# The time fields keep CallFire's integers until first read; from_dict stores them through these.
-_set_created = unix_ms_time_field(Batch, "created")

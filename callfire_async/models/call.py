@@ -17,7 +17,6 @@ from ..types import (
     datetime_to_unix_ms,
     json_loads,
     rebuilt_as,
-    unix_ms_time_field,
 )
 
 if TYPE_CHECKING:
@@ -229,13 +228,11 @@ class Call:
 
         inbound = get("inbound")
 
-        created = get("created")
-        if created.__class__ is not int and created is not None:
-            created = UNIX_EPOCH + MILLISECOND * created
+        _created = get("created")
+        created = None if _created is None else UNIX_EPOCH + MILLISECOND * _created
 
-        modified = get("modified")
-        if modified.__class__ is not int and modified is not None:
-            modified = UNIX_EPOCH + MILLISECOND * modified
+        _modified = get("modified")
+        modified = None if _modified is None else UNIX_EPOCH + MILLISECOND * _modified
 
         labels: list[str] | None = get("labels")
 
@@ -272,8 +269,8 @@ class Call:
         call.batch_id = batch_id
         call.contact = contact
         call.inbound = inbound
-        _set_created(call, created)
-        _set_modified(call, modified)
+        call.created = created
+        call.modified = modified
         call.labels = labels
         call.attributes = attributes
         call.agent_call = agent_call
@@ -339,11 +336,6 @@ class Call:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# The time fields keep CallFire's integers until first read; from_dict stores them through these.
-_set_created = unix_ms_time_field(Call, "created")
-_set_modified = unix_ms_time_field(Call, "modified")
 
 
 # Imported after the class, once: models refer to each other (sometimes in cycles) and the

@@ -20,7 +20,6 @@ from ..types import (
     datetime_to_unix_ms,
     json_loads,
     rebuilt_as,
-    unix_ms_time_field,
 )
 
 if TYPE_CHECKING:
@@ -230,9 +229,10 @@ class CallBroadcast:
 
         labels: list[str] | None = get("labels")
 
-        last_modified = get("lastModified")
-        if last_modified.__class__ is not int and last_modified is not None:
-            last_modified = UNIX_EPOCH + MILLISECOND * last_modified
+        _last_modified = get("lastModified")
+        last_modified = (
+            None if _last_modified is None else UNIX_EPOCH + MILLISECOND * _last_modified
+        )
 
         _answering_machine_config = get("answeringMachineConfig")
         answering_machine_config = (
@@ -295,7 +295,7 @@ class CallBroadcast:
         call_broadcast.status = status
         call_broadcast.from_number = from_number
         call_broadcast.labels = labels
-        _set_last_modified(call_broadcast, last_modified)
+        call_broadcast.last_modified = last_modified
         call_broadcast.answering_machine_config = answering_machine_config
         call_broadcast.dialplan_xml = dialplan_xml
         call_broadcast.recipients = recipients
@@ -366,10 +366,6 @@ class CallBroadcast:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# The time fields keep CallFire's integers until first read; from_dict stores them through these.
-_set_last_modified = unix_ms_time_field(CallBroadcast, "last_modified")
 
 
 # Imported after the class, once: models refer to each other (sometimes in cycles) and the

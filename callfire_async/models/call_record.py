@@ -16,7 +16,6 @@ from ..types import (
     datetime_to_unix_ms,
     json_loads,
     rebuilt_as,
-    unix_ms_time_field,
 )
 
 if TYPE_CHECKING:
@@ -192,17 +191,16 @@ class CallRecord:
 
         to_number = get("toNumber")
 
-        originate_time = get("originateTime")
-        if originate_time.__class__ is not int and originate_time is not None:
-            originate_time = UNIX_EPOCH + MILLISECOND * originate_time
+        _originate_time = get("originateTime")
+        originate_time = (
+            None if _originate_time is None else UNIX_EPOCH + MILLISECOND * _originate_time
+        )
 
-        answer_time = get("answerTime")
-        if answer_time.__class__ is not int and answer_time is not None:
-            answer_time = UNIX_EPOCH + MILLISECOND * answer_time
+        _answer_time = get("answerTime")
+        answer_time = None if _answer_time is None else UNIX_EPOCH + MILLISECOND * _answer_time
 
-        finish_time = get("finishTime")
-        if finish_time.__class__ is not int and finish_time is not None:
-            finish_time = UNIX_EPOCH + MILLISECOND * finish_time
+        _finish_time = get("finishTime")
+        finish_time = None if _finish_time is None else UNIX_EPOCH + MILLISECOND * _finish_time
 
         duration = get("duration")
 
@@ -255,9 +253,9 @@ class CallRecord:
         call_record = _new_instance(CallRecord)
         call_record.id = id
         call_record.to_number = to_number
-        _set_originate_time(call_record, originate_time)
-        _set_answer_time(call_record, answer_time)
-        _set_finish_time(call_record, finish_time)
+        call_record.originate_time = originate_time
+        call_record.answer_time = answer_time
+        call_record.finish_time = finish_time
         call_record.duration = duration
         call_record.billed_amount = billed_amount
         call_record.caller_name = caller_name
@@ -325,12 +323,6 @@ class CallRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# The time fields keep CallFire's integers until first read; from_dict stores them through these.
-_set_originate_time = unix_ms_time_field(CallRecord, "originate_time")
-_set_answer_time = unix_ms_time_field(CallRecord, "answer_time")
-_set_finish_time = unix_ms_time_field(CallRecord, "finish_time")
 
 
 # Imported after the class, once: models refer to each other (sometimes in cycles) and the

@@ -16,7 +16,6 @@ from ..types import (
     datetime_to_unix_ms,
     json_loads,
     rebuilt_as,
-    unix_ms_time_field,
 )
 
 T = TypeVar("T", bound="CallRecording")
@@ -143,9 +142,8 @@ class CallRecording:
 
         name = get("name")
 
-        created = get("created")
-        if created.__class__ is not int and created is not None:
-            created = UNIX_EPOCH + MILLISECOND * created
+        _created = get("created")
+        created = None if _created is None else UNIX_EPOCH + MILLISECOND * _created
 
         length_in_bytes = get("lengthInBytes")
 
@@ -167,7 +165,7 @@ class CallRecording:
         call_recording.call_id = call_id
         call_recording.campaign_id = campaign_id
         call_recording.name = name
-        _set_created(call_recording, created)
+        call_recording.created = created
         call_recording.length_in_bytes = length_in_bytes
         call_recording.length_in_seconds = length_in_seconds
         call_recording.hash_ = hash_
@@ -227,7 +225,3 @@ class CallRecording:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# The time fields keep CallFire's integers until first read; from_dict stores them through these.
-_set_created = unix_ms_time_field(CallRecording, "created")

@@ -16,7 +16,6 @@ from ..types import (
     datetime_to_unix_ms,
     json_loads,
     rebuilt_as,
-    unix_ms_time_field,
 )
 
 T = TypeVar("T", bound="CampaignSound")
@@ -111,9 +110,8 @@ class CampaignSound:
 
         name = get("name")
 
-        created = get("created")
-        if created.__class__ is not int and created is not None:
-            created = UNIX_EPOCH + MILLISECOND * created
+        _created = get("created")
+        created = None if _created is None else UNIX_EPOCH + MILLISECOND * _created
 
         length_in_seconds = get("lengthInSeconds")
 
@@ -129,7 +127,7 @@ class CampaignSound:
         campaign_sound = _new_instance(CampaignSound)
         campaign_sound.id = id
         campaign_sound.name = name
-        _set_created(campaign_sound, created)
+        campaign_sound.created = created
         campaign_sound.length_in_seconds = length_in_seconds
         campaign_sound.duplicate = duplicate
         campaign_sound.status = status
@@ -183,7 +181,3 @@ class CampaignSound:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# The time fields keep CallFire's integers until first read; from_dict stores them through these.
-_set_created = unix_ms_time_field(CampaignSound, "created")

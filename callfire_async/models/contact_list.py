@@ -16,7 +16,6 @@ from ..types import (
     datetime_to_unix_ms,
     json_loads,
     rebuilt_as,
-    unix_ms_time_field,
 )
 
 T = TypeVar("T", bound="ContactList")
@@ -106,9 +105,8 @@ class ContactList:
 
         size = get("size")
 
-        created = get("created")
-        if created.__class__ is not int and created is not None:
-            created = UNIX_EPOCH + MILLISECOND * created
+        _created = get("created")
+        created = None if _created is None else UNIX_EPOCH + MILLISECOND * _created
 
         _status = get("status")
         status = (
@@ -121,7 +119,7 @@ class ContactList:
         contact_list.id = id
         contact_list.name = name
         contact_list.size = size
-        _set_created(contact_list, created)
+        contact_list.created = created
         contact_list.status = status
 
         unknown: dict[str, Any] = (
@@ -172,7 +170,3 @@ class ContactList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# The time fields keep CallFire's integers until first read; from_dict stores them through these.
-_set_created = unix_ms_time_field(ContactList, "created")

@@ -15,7 +15,6 @@ from ..types import (
     datetime_to_unix_ms,
     json_loads,
     rebuilt_as,
-    unix_ms_time_field,
 )
 
 T = TypeVar("T", bound="DoNotContact")
@@ -132,9 +131,8 @@ class DoNotContact:
 
         campaign_id = get("campaignId")
 
-        created = get("created")
-        if created.__class__ is not int and created is not None:
-            created = UNIX_EPOCH + MILLISECOND * created
+        _created = get("created")
+        created = None if _created is None else UNIX_EPOCH + MILLISECOND * _created
 
         do_not_contact = _new_instance(DoNotContact)
         do_not_contact.number = number
@@ -144,7 +142,7 @@ class DoNotContact:
         do_not_contact.inbound_text = inbound_text
         do_not_contact.source = source
         do_not_contact.campaign_id = campaign_id
-        _set_created(do_not_contact, created)
+        do_not_contact.created = created
 
         unknown: dict[str, Any] = (
             {}
@@ -197,7 +195,3 @@ class DoNotContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# The time fields keep CallFire's integers until first read; from_dict stores them through these.
-_set_created = unix_ms_time_field(DoNotContact, "created")

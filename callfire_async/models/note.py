@@ -15,7 +15,6 @@ from ..types import (
     datetime_to_unix_ms,
     json_loads,
     rebuilt_as,
-    unix_ms_time_field,
 )
 
 T = TypeVar("T", bound="Note")
@@ -76,14 +75,13 @@ class Note:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
         get = src_dict.get
-        created = get("created")
-        if created.__class__ is not int and created is not None:
-            created = UNIX_EPOCH + MILLISECOND * created
+        _created = get("created")
+        created = None if _created is None else UNIX_EPOCH + MILLISECOND * _created
 
         text = get("text")
 
         note = _new_instance(Note)
-        _set_created(note, created)
+        note.created = created
         note.text = text
 
         unknown: dict[str, Any] = (
@@ -131,7 +129,3 @@ class Note:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# The time fields keep CallFire's integers until first read; from_dict stores them through these.
-_set_created = unix_ms_time_field(Note, "created")
