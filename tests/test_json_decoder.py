@@ -28,7 +28,7 @@ import json, sys
 sys.modules["orjson"] = None
 from callfire_async.models import Call
 from callfire_async.types import json_loads
-assert json_loads is json.loads, json_loads
+assert json_loads.__wrapped__ is json.loads, json_loads
 call = Call.from_json({_DOCUMENT!r}.encode())
 print(call.to_json())
 """

@@ -2,18 +2,25 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import json_loads
+from ..types import (
+    built_with_gc_paused,
+    json_loads,
+    rebuilt_as,
+)
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
 
 
 T = TypeVar("T", bound="AddContactListItemsRequest")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -87,6 +94,15 @@ class AddContactListItemsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not AddContactListItemsRequest:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a AddContactListItemsRequest directly).
+            return rebuilt_as(cls, AddContactListItemsRequest.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(AddContactListItemsRequest._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> AddContactListItemsRequest:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -95,7 +111,7 @@ class AddContactListItemsRequest:
         contacts: list[Contact] | None = (
             None
             if _contacts is None
-            else [Contact.from_dict(contacts_item_data) for contacts_item_data in _contacts]
+            else [Contact._from_parsed_dict(contacts_item_data) for contacts_item_data in _contacts]
             if _contacts
             else []
         )
@@ -108,13 +124,12 @@ class AddContactListItemsRequest:
 
         use_custom_fields = get("useCustomFields")
 
-        add_contact_list_items_request = cls(
-            contacts,
-            contact_ids,
-            contact_numbers,
-            contact_numbers_field,
-            use_custom_fields,
-        )
+        add_contact_list_items_request = _new_instance(AddContactListItemsRequest)
+        add_contact_list_items_request.contacts = contacts
+        add_contact_list_items_request.contact_ids = contact_ids
+        add_contact_list_items_request.contact_numbers = contact_numbers
+        add_contact_list_items_request.contact_numbers_field = contact_numbers_field
+        add_contact_list_items_request.use_custom_fields = use_custom_fields
 
         unknown: dict[str, Any] = (
             {}

@@ -8,10 +8,20 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.batch_status import BatchStatus
-from ..types import MILLISECOND, UNIX_EPOCH, datetime_to_unix_ms, json_loads
+from ..models.batch_status import BATCH_STATUS_BY_VALUE, BatchStatus
+from ..types import (
+    MILLISECOND,
+    UNIX_EPOCH,
+    built_with_gc_paused,
+    datetime_to_unix_ms,
+    json_loads,
+    rebuilt_as,
+)
 
 T = TypeVar("T", bound="Batch")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -97,6 +107,15 @@ class Batch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not Batch:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a Batch directly).
+            return rebuilt_as(cls, Batch.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(Batch._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> Batch:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -107,11 +126,7 @@ class Batch:
 
         _status = get("status")
         status = (
-            None
-            if _status is None
-            else cast(
-                BatchStatus, BatchStatus._value2member_map_.get(_status) or BatchStatus(_status)
-            )
+            None if _status is None else BATCH_STATUS_BY_VALUE.get(_status) or BatchStatus(_status)
         )
 
         broadcast_id = get("broadcastId")
@@ -125,16 +140,15 @@ class Batch:
 
         enabled = get("enabled")
 
-        batch = cls(
-            id,
-            name,
-            status,
-            broadcast_id,
-            created,
-            size,
-            remaining,
-            enabled,
-        )
+        batch = _new_instance(Batch)
+        batch.id = id
+        batch.name = name
+        batch.status = status
+        batch.broadcast_id = broadcast_id
+        batch.created = created
+        batch.size = size
+        batch.remaining = remaining
+        batch.enabled = enabled
 
         unknown: dict[str, Any] = (
             {}

@@ -2,18 +2,25 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import json_loads
+from ..types import (
+    built_with_gc_paused,
+    json_loads,
+    rebuilt_as,
+)
 
 if TYPE_CHECKING:
     from ..models.recipient import Recipient
 
 
 T = TypeVar("T", bound="BatchRequest")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -74,6 +81,15 @@ class BatchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not BatchRequest:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a BatchRequest directly).
+            return rebuilt_as(cls, BatchRequest.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(BatchRequest._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> BatchRequest:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -86,19 +102,21 @@ class BatchRequest:
         recipients: list[Recipient] | None = (
             None
             if _recipients is None
-            else [Recipient.from_dict(recipients_item_data) for recipients_item_data in _recipients]
+            else [
+                Recipient._from_parsed_dict(recipients_item_data)
+                for recipients_item_data in _recipients
+            ]
             if _recipients
             else []
         )
 
         scrub_duplicates = get("scrubDuplicates")
 
-        batch_request = cls(
-            name,
-            contact_list_id,
-            recipients,
-            scrub_duplicates,
-        )
+        batch_request = _new_instance(BatchRequest)
+        batch_request.name = name
+        batch_request.contact_list_id = contact_list_id
+        batch_request.recipients = recipients
+        batch_request.scrub_duplicates = scrub_duplicates
 
         unknown: dict[str, Any] = (
             {}

@@ -8,9 +8,16 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_result import CallResult
-from ..models.call_state import CallState
-from ..types import MILLISECOND, UNIX_EPOCH, datetime_to_unix_ms, json_loads
+from ..models.call_result import CALL_RESULT_BY_VALUE, CallResult
+from ..models.call_state import CALL_STATE_BY_VALUE, CallState
+from ..types import (
+    MILLISECOND,
+    UNIX_EPOCH,
+    built_with_gc_paused,
+    datetime_to_unix_ms,
+    json_loads,
+    rebuilt_as,
+)
 
 if TYPE_CHECKING:
     from ..models.call_attributes import CallAttributes
@@ -20,6 +27,9 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Call")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -180,6 +190,15 @@ class Call:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not Call:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a Call directly).
+            return rebuilt_as(cls, Call.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(Call._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> Call:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -191,21 +210,13 @@ class Call:
         to_number = get("toNumber")
 
         _state = get("state")
-        state = (
-            None
-            if _state is None
-            else cast(CallState, CallState._value2member_map_.get(_state) or CallState(_state))
-        )
+        state = None if _state is None else CALL_STATE_BY_VALUE.get(_state) or CallState(_state)
 
         _final_call_result = get("finalCallResult")
         final_call_result = (
             None
             if _final_call_result is None
-            else cast(
-                CallResult,
-                CallResult._value2member_map_.get(_final_call_result)
-                or CallResult(_final_call_result),
-            )
+            else CALL_RESULT_BY_VALUE.get(_final_call_result) or CallResult(_final_call_result)
         )
 
         campaign_id = get("campaignId")
@@ -213,7 +224,7 @@ class Call:
         batch_id = get("batchId")
 
         _contact = get("contact")
-        contact = None if _contact is None else Contact.from_dict(_contact)
+        contact = None if _contact is None else Contact._from_parsed_dict(_contact)
 
         inbound = get("inbound")
 
@@ -226,7 +237,7 @@ class Call:
         labels: list[str] | None = get("labels")
 
         _attributes = get("attributes")
-        attributes = None if _attributes is None else CallAttributes.from_dict(_attributes)
+        attributes = None if _attributes is None else CallAttributes._from_parsed_dict(_attributes)
 
         agent_call = get("agentCall")
 
@@ -234,7 +245,7 @@ class Call:
         notes: list[Note] | None = (
             None
             if _notes is None
-            else [Note.from_dict(notes_item_data) for notes_item_data in _notes]
+            else [Note._from_parsed_dict(notes_item_data) for notes_item_data in _notes]
             if _notes
             else []
         )
@@ -243,29 +254,28 @@ class Call:
         records: list[CallRecord] | None = (
             None
             if _records is None
-            else [CallRecord.from_dict(records_item_data) for records_item_data in _records]
+            else [CallRecord._from_parsed_dict(records_item_data) for records_item_data in _records]
             if _records
             else []
         )
 
-        call = cls(
-            id,
-            from_number,
-            to_number,
-            state,
-            final_call_result,
-            campaign_id,
-            batch_id,
-            contact,
-            inbound,
-            created,
-            modified,
-            labels,
-            attributes,
-            agent_call,
-            notes,
-            records,
-        )
+        call = _new_instance(Call)
+        call.id = id
+        call.from_number = from_number
+        call.to_number = to_number
+        call.state = state
+        call.final_call_result = final_call_result
+        call.campaign_id = campaign_id
+        call.batch_id = batch_id
+        call.contact = contact
+        call.inbound = inbound
+        call.created = created
+        call.modified = modified
+        call.labels = labels
+        call.attributes = attributes
+        call.agent_call = agent_call
+        call.notes = notes
+        call.records = records
 
         unknown: dict[str, Any] = (
             {}

@@ -8,9 +8,19 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.answering_machine_config import AnsweringMachineConfig
-from ..models.call_broadcast_status import CallBroadcastStatus
-from ..types import MILLISECOND, UNIX_EPOCH, datetime_to_unix_ms, json_loads
+from ..models.answering_machine_config import (
+    ANSWERING_MACHINE_CONFIG_BY_VALUE,
+    AnsweringMachineConfig,
+)
+from ..models.call_broadcast_status import CALL_BROADCAST_STATUS_BY_VALUE, CallBroadcastStatus
+from ..types import (
+    MILLISECOND,
+    UNIX_EPOCH,
+    built_with_gc_paused,
+    datetime_to_unix_ms,
+    json_loads,
+    rebuilt_as,
+)
 
 if TYPE_CHECKING:
     from ..models.call_broadcast_sounds import CallBroadcastSounds
@@ -21,6 +31,9 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CallBroadcast")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -188,6 +201,15 @@ class CallBroadcast:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not CallBroadcast:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a CallBroadcast directly).
+            return rebuilt_as(cls, CallBroadcast.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(CallBroadcast._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> CallBroadcast:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -200,10 +222,7 @@ class CallBroadcast:
         status = (
             None
             if _status is None
-            else cast(
-                CallBroadcastStatus,
-                CallBroadcastStatus._value2member_map_.get(_status) or CallBroadcastStatus(_status),
-            )
+            else CALL_BROADCAST_STATUS_BY_VALUE.get(_status) or CallBroadcastStatus(_status)
         )
 
         from_number = get("fromNumber")
@@ -219,11 +238,8 @@ class CallBroadcast:
         answering_machine_config = (
             None
             if _answering_machine_config is None
-            else cast(
-                AnsweringMachineConfig,
-                AnsweringMachineConfig._value2member_map_.get(_answering_machine_config)
-                or AnsweringMachineConfig(_answering_machine_config),
-            )
+            else ANSWERING_MACHINE_CONFIG_BY_VALUE.get(_answering_machine_config)
+            or AnsweringMachineConfig(_answering_machine_config)
         )
 
         dialplan_xml = get("dialplanXml")
@@ -232,7 +248,10 @@ class CallBroadcast:
         recipients: list[Recipient] | None = (
             None
             if _recipients is None
-            else [Recipient.from_dict(recipients_item_data) for recipients_item_data in _recipients]
+            else [
+                Recipient._from_parsed_dict(recipients_item_data)
+                for recipients_item_data in _recipients
+            ]
             if _recipients
             else []
         )
@@ -244,16 +263,21 @@ class CallBroadcast:
         max_active_transfers = get("maxActiveTransfers")
 
         _sounds = get("sounds")
-        sounds = None if _sounds is None else CallBroadcastSounds.from_dict(_sounds)
+        sounds = None if _sounds is None else CallBroadcastSounds._from_parsed_dict(_sounds)
 
         _retry_config = get("retryConfig")
-        retry_config = None if _retry_config is None else RetryConfig.from_dict(_retry_config)
+        retry_config = (
+            None if _retry_config is None else RetryConfig._from_parsed_dict(_retry_config)
+        )
 
         _schedules = get("schedules")
         schedules: list[Schedule] | None = (
             None
             if _schedules is None
-            else [Schedule.from_dict(schedules_item_data) for schedules_item_data in _schedules]
+            else [
+                Schedule._from_parsed_dict(schedules_item_data)
+                for schedules_item_data in _schedules
+            ]
             if _schedules
             else []
         )
@@ -262,27 +286,26 @@ class CallBroadcast:
         local_time_restriction = (
             None
             if _local_time_restriction is None
-            else LocalTimeRestriction.from_dict(_local_time_restriction)
+            else LocalTimeRestriction._from_parsed_dict(_local_time_restriction)
         )
 
-        call_broadcast = cls(
-            id,
-            name,
-            status,
-            from_number,
-            labels,
-            last_modified,
-            answering_machine_config,
-            dialplan_xml,
-            recipients,
-            resume_next_day,
-            max_active,
-            max_active_transfers,
-            sounds,
-            retry_config,
-            schedules,
-            local_time_restriction,
-        )
+        call_broadcast = _new_instance(CallBroadcast)
+        call_broadcast.id = id
+        call_broadcast.name = name
+        call_broadcast.status = status
+        call_broadcast.from_number = from_number
+        call_broadcast.labels = labels
+        call_broadcast.last_modified = last_modified
+        call_broadcast.answering_machine_config = answering_machine_config
+        call_broadcast.dialplan_xml = dialplan_xml
+        call_broadcast.recipients = recipients
+        call_broadcast.resume_next_day = resume_next_day
+        call_broadcast.max_active = max_active
+        call_broadcast.max_active_transfers = max_active_transfers
+        call_broadcast.sounds = sounds
+        call_broadcast.retry_config = retry_config
+        call_broadcast.schedules = schedules
+        call_broadcast.local_time_restriction = local_time_restriction
 
         unknown: dict[str, Any] = (
             {}

@@ -2,18 +2,25 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import json_loads
+from ..types import (
+    built_with_gc_paused,
+    json_loads,
+    rebuilt_as,
+)
 
 if TYPE_CHECKING:
     from ..models.call_broadcast import CallBroadcast
 
 
 T = TypeVar("T", bound="CallBroadcastPage")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -74,6 +81,15 @@ class CallBroadcastPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not CallBroadcastPage:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a CallBroadcastPage directly).
+            return rebuilt_as(cls, CallBroadcastPage.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(CallBroadcastPage._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> CallBroadcastPage:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -82,7 +98,7 @@ class CallBroadcastPage:
         items: list[CallBroadcast] | None = (
             None
             if _items is None
-            else [CallBroadcast.from_dict(items_item_data) for items_item_data in _items]
+            else [CallBroadcast._from_parsed_dict(items_item_data) for items_item_data in _items]
             if _items
             else []
         )
@@ -93,12 +109,11 @@ class CallBroadcastPage:
 
         total_count = get("totalCount")
 
-        call_broadcast_page = cls(
-            items,
-            limit,
-            offset,
-            total_count,
-        )
+        call_broadcast_page = _new_instance(CallBroadcastPage)
+        call_broadcast_page.items = items
+        call_broadcast_page.limit = limit
+        call_broadcast_page.offset = offset
+        call_broadcast_page.total_count = total_count
 
         unknown: dict[str, Any] = (
             {}

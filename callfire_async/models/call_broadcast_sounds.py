@@ -7,10 +7,17 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.voice import Voice
-from ..types import json_loads
+from ..models.voice import VOICE_BY_VALUE, Voice
+from ..types import (
+    built_with_gc_paused,
+    json_loads,
+    rebuilt_as,
+)
 
 T = TypeVar("T", bound="CallBroadcastSounds")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -151,6 +158,15 @@ class CallBroadcastSounds:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not CallBroadcastSounds:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a CallBroadcastSounds directly).
+            return rebuilt_as(cls, CallBroadcastSounds.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(CallBroadcastSounds._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> CallBroadcastSounds:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -163,11 +179,7 @@ class CallBroadcastSounds:
         live_sound_text_voice = (
             None
             if _live_sound_text_voice is None
-            else cast(
-                Voice,
-                Voice._value2member_map_.get(_live_sound_text_voice)
-                or Voice(_live_sound_text_voice),
-            )
+            else VOICE_BY_VALUE.get(_live_sound_text_voice) or Voice(_live_sound_text_voice)
         )
 
         machine_sound_id = get("machineSoundId")
@@ -178,11 +190,7 @@ class CallBroadcastSounds:
         machine_sound_text_voice = (
             None
             if _machine_sound_text_voice is None
-            else cast(
-                Voice,
-                Voice._value2member_map_.get(_machine_sound_text_voice)
-                or Voice(_machine_sound_text_voice),
-            )
+            else VOICE_BY_VALUE.get(_machine_sound_text_voice) or Voice(_machine_sound_text_voice)
         )
 
         transfer_sound_id = get("transferSoundId")
@@ -193,11 +201,7 @@ class CallBroadcastSounds:
         transfer_sound_text_voice = (
             None
             if _transfer_sound_text_voice is None
-            else cast(
-                Voice,
-                Voice._value2member_map_.get(_transfer_sound_text_voice)
-                or Voice(_transfer_sound_text_voice),
-            )
+            else VOICE_BY_VALUE.get(_transfer_sound_text_voice) or Voice(_transfer_sound_text_voice)
         )
 
         transfer_digit = get("transferDigit")
@@ -212,31 +216,27 @@ class CallBroadcastSounds:
         dnc_sound_text_voice = (
             None
             if _dnc_sound_text_voice is None
-            else cast(
-                Voice,
-                Voice._value2member_map_.get(_dnc_sound_text_voice) or Voice(_dnc_sound_text_voice),
-            )
+            else VOICE_BY_VALUE.get(_dnc_sound_text_voice) or Voice(_dnc_sound_text_voice)
         )
 
         dnc_digit = get("dncDigit")
 
-        call_broadcast_sounds = cls(
-            live_sound_id,
-            live_sound_text,
-            live_sound_text_voice,
-            machine_sound_id,
-            machine_sound_text,
-            machine_sound_text_voice,
-            transfer_sound_id,
-            transfer_sound_text,
-            transfer_sound_text_voice,
-            transfer_digit,
-            transfer_number,
-            dnc_sound_id,
-            dnc_sound_text,
-            dnc_sound_text_voice,
-            dnc_digit,
-        )
+        call_broadcast_sounds = _new_instance(CallBroadcastSounds)
+        call_broadcast_sounds.live_sound_id = live_sound_id
+        call_broadcast_sounds.live_sound_text = live_sound_text
+        call_broadcast_sounds.live_sound_text_voice = live_sound_text_voice
+        call_broadcast_sounds.machine_sound_id = machine_sound_id
+        call_broadcast_sounds.machine_sound_text = machine_sound_text
+        call_broadcast_sounds.machine_sound_text_voice = machine_sound_text_voice
+        call_broadcast_sounds.transfer_sound_id = transfer_sound_id
+        call_broadcast_sounds.transfer_sound_text = transfer_sound_text
+        call_broadcast_sounds.transfer_sound_text_voice = transfer_sound_text_voice
+        call_broadcast_sounds.transfer_digit = transfer_digit
+        call_broadcast_sounds.transfer_number = transfer_number
+        call_broadcast_sounds.dnc_sound_id = dnc_sound_id
+        call_broadcast_sounds.dnc_sound_text = dnc_sound_text
+        call_broadcast_sounds.dnc_sound_text_voice = dnc_sound_text_voice
+        call_broadcast_sounds.dnc_digit = dnc_digit
 
         unknown: dict[str, Any] = (
             {}

@@ -2,14 +2,21 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import json_loads
+from ..types import (
+    built_with_gc_paused,
+    json_loads,
+    rebuilt_as,
+)
 
 T = TypeVar("T", bound="CallBroadcastStats")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -184,6 +191,15 @@ class CallBroadcastStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not CallBroadcastStats:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a CallBroadcastStats directly).
+            return rebuilt_as(cls, CallBroadcastStats.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(CallBroadcastStats._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> CallBroadcastStats:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -230,29 +246,28 @@ class CallBroadcastStats:
 
         transfer_count = get("transferCount")
 
-        call_broadcast_stats = cls(
-            total_outbound_count,
-            remaining_outbound_count,
-            billed_amount,
-            calls_attempted,
-            calls_placed,
-            calls_duration,
-            billed_duration,
-            response_rate_percent,
-            calls_remaining,
-            calls_awaiting_redial,
-            calls_live_answer,
-            total_count,
-            answering_machine_count,
-            busy_count,
-            dialed_count,
-            do_not_call_count,
-            error_count,
-            live_count,
-            misc_count,
-            no_answer_count,
-            transfer_count,
-        )
+        call_broadcast_stats = _new_instance(CallBroadcastStats)
+        call_broadcast_stats.total_outbound_count = total_outbound_count
+        call_broadcast_stats.remaining_outbound_count = remaining_outbound_count
+        call_broadcast_stats.billed_amount = billed_amount
+        call_broadcast_stats.calls_attempted = calls_attempted
+        call_broadcast_stats.calls_placed = calls_placed
+        call_broadcast_stats.calls_duration = calls_duration
+        call_broadcast_stats.billed_duration = billed_duration
+        call_broadcast_stats.response_rate_percent = response_rate_percent
+        call_broadcast_stats.calls_remaining = calls_remaining
+        call_broadcast_stats.calls_awaiting_redial = calls_awaiting_redial
+        call_broadcast_stats.calls_live_answer = calls_live_answer
+        call_broadcast_stats.total_count = total_count
+        call_broadcast_stats.answering_machine_count = answering_machine_count
+        call_broadcast_stats.busy_count = busy_count
+        call_broadcast_stats.dialed_count = dialed_count
+        call_broadcast_stats.do_not_call_count = do_not_call_count
+        call_broadcast_stats.error_count = error_count
+        call_broadcast_stats.live_count = live_count
+        call_broadcast_stats.misc_count = misc_count
+        call_broadcast_stats.no_answer_count = no_answer_count
+        call_broadcast_stats.transfer_count = transfer_count
 
         unknown: dict[str, Any] = (
             {}

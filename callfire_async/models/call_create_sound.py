@@ -2,14 +2,21 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import json_loads
+from ..types import (
+    built_with_gc_paused,
+    json_loads,
+    rebuilt_as,
+)
 
 T = TypeVar("T", bound="CallCreateSound")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -51,6 +58,15 @@ class CallCreateSound:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not CallCreateSound:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a CallCreateSound directly).
+            return rebuilt_as(cls, CallCreateSound.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(CallCreateSound._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> CallCreateSound:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -59,10 +75,9 @@ class CallCreateSound:
 
         to_number = get("toNumber")
 
-        call_create_sound = cls(
-            name,
-            to_number,
-        )
+        call_create_sound = _new_instance(CallCreateSound)
+        call_create_sound.name = name
+        call_create_sound.to_number = to_number
 
         unknown: dict[str, Any] = (
             {}

@@ -7,14 +7,21 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.voice import Voice
-from ..types import json_loads
+from ..models.voice import VOICE_BY_VALUE, Voice
+from ..types import (
+    built_with_gc_paused,
+    json_loads,
+    rebuilt_as,
+)
 
 if TYPE_CHECKING:
     from ..models.call_recipient_attributes import CallRecipientAttributes
 
 
 T = TypeVar("T", bound="CallRecipient")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -144,6 +151,15 @@ class CallRecipient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not CallRecipient:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a CallRecipient directly).
+            return rebuilt_as(cls, CallRecipient.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(CallRecipient._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> CallRecipient:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -155,7 +171,9 @@ class CallRecipient:
         from_number = get("fromNumber")
 
         _attributes = get("attributes")
-        attributes = None if _attributes is None else CallRecipientAttributes.from_dict(_attributes)
+        attributes = (
+            None if _attributes is None else CallRecipientAttributes._from_parsed_dict(_attributes)
+        )
 
         live_message = get("liveMessage")
 
@@ -174,30 +192,25 @@ class CallRecipient:
         transfer_number = get("transferNumber")
 
         _voice = get("voice")
-        voice = (
-            None
-            if _voice is None
-            else cast(Voice, Voice._value2member_map_.get(_voice) or Voice(_voice))
-        )
+        voice = None if _voice is None else VOICE_BY_VALUE.get(_voice) or Voice(_voice)
 
         dialplan_xml = get("dialplanXml")
 
-        call_recipient = cls(
-            phone_number,
-            contact_id,
-            from_number,
-            attributes,
-            live_message,
-            live_message_sound_id,
-            machine_message,
-            machine_message_sound_id,
-            transfer_message,
-            transfer_message_sound_id,
-            transfer_digit,
-            transfer_number,
-            voice,
-            dialplan_xml,
-        )
+        call_recipient = _new_instance(CallRecipient)
+        call_recipient.phone_number = phone_number
+        call_recipient.contact_id = contact_id
+        call_recipient.from_number = from_number
+        call_recipient.attributes = attributes
+        call_recipient.live_message = live_message
+        call_recipient.live_message_sound_id = live_message_sound_id
+        call_recipient.machine_message = machine_message
+        call_recipient.machine_message_sound_id = machine_message_sound_id
+        call_recipient.transfer_message = transfer_message
+        call_recipient.transfer_message_sound_id = transfer_message_sound_id
+        call_recipient.transfer_digit = transfer_digit
+        call_recipient.transfer_number = transfer_number
+        call_recipient.voice = voice
+        call_recipient.dialplan_xml = dialplan_xml
 
         unknown: dict[str, Any] = (
             {}

@@ -8,8 +8,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_result import CallResult
-from ..types import MILLISECOND, UNIX_EPOCH, datetime_to_unix_ms, json_loads
+from ..models.call_result import CALL_RESULT_BY_VALUE, CallResult
+from ..types import (
+    MILLISECOND,
+    UNIX_EPOCH,
+    built_with_gc_paused,
+    datetime_to_unix_ms,
+    json_loads,
+    rebuilt_as,
+)
 
 if TYPE_CHECKING:
     from ..models.call_recording import CallRecording
@@ -18,6 +25,9 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CallRecord")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -164,6 +174,15 @@ class CallRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not CallRecord:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a CallRecord directly).
+            return rebuilt_as(cls, CallRecord.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(CallRecord._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> CallRecord:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -193,9 +212,7 @@ class CallRecord:
 
         _result = get("result")
         result = (
-            None
-            if _result is None
-            else cast(CallResult, CallResult._value2member_map_.get(_result) or CallResult(_result))
+            None if _result is None else CALL_RESULT_BY_VALUE.get(_result) or CallResult(_result)
         )
 
         labels: list[str] | None = get("labels")
@@ -204,7 +221,7 @@ class CallRecord:
         notes: list[Note] | None = (
             None
             if _notes is None
-            else [Note.from_dict(notes_item_data) for notes_item_data in _notes]
+            else [Note._from_parsed_dict(notes_item_data) for notes_item_data in _notes]
             if _notes
             else []
         )
@@ -214,7 +231,7 @@ class CallRecord:
             None
             if _question_responses is None
             else [
-                QuestionResponse.from_dict(question_responses_item_data)
+                QuestionResponse._from_parsed_dict(question_responses_item_data)
                 for question_responses_item_data in _question_responses
             ]
             if _question_responses
@@ -226,29 +243,28 @@ class CallRecord:
             None
             if _recordings is None
             else [
-                CallRecording.from_dict(recordings_item_data)
+                CallRecording._from_parsed_dict(recordings_item_data)
                 for recordings_item_data in _recordings
             ]
             if _recordings
             else []
         )
 
-        call_record = cls(
-            id,
-            to_number,
-            originate_time,
-            answer_time,
-            finish_time,
-            duration,
-            billed_amount,
-            caller_name,
-            switch_id,
-            result,
-            labels,
-            notes,
-            question_responses,
-            recordings,
-        )
+        call_record = _new_instance(CallRecord)
+        call_record.id = id
+        call_record.to_number = to_number
+        call_record.originate_time = originate_time
+        call_record.answer_time = answer_time
+        call_record.finish_time = finish_time
+        call_record.duration = duration
+        call_record.billed_amount = billed_amount
+        call_record.caller_name = caller_name
+        call_record.switch_id = switch_id
+        call_record.result = result
+        call_record.labels = labels
+        call_record.notes = notes
+        call_record.question_responses = question_responses
+        call_record.recordings = recordings
 
         unknown: dict[str, Any] = (
             {}

@@ -8,10 +8,20 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_recording_state import CallRecordingState
-from ..types import MILLISECOND, UNIX_EPOCH, datetime_to_unix_ms, json_loads
+from ..models.call_recording_state import CALL_RECORDING_STATE_BY_VALUE, CallRecordingState
+from ..types import (
+    MILLISECOND,
+    UNIX_EPOCH,
+    built_with_gc_paused,
+    datetime_to_unix_ms,
+    json_loads,
+    rebuilt_as,
+)
 
 T = TypeVar("T", bound="CallRecording")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -111,6 +121,15 @@ class CallRecording:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not CallRecording:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a CallRecording directly).
+            return rebuilt_as(cls, CallRecording.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(CallRecording._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> CallRecording:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -138,24 +157,20 @@ class CallRecording:
         state = (
             None
             if _state is None
-            else cast(
-                CallRecordingState,
-                CallRecordingState._value2member_map_.get(_state) or CallRecordingState(_state),
-            )
+            else CALL_RECORDING_STATE_BY_VALUE.get(_state) or CallRecordingState(_state)
         )
 
-        call_recording = cls(
-            id,
-            call_id,
-            campaign_id,
-            name,
-            created,
-            length_in_bytes,
-            length_in_seconds,
-            hash_,
-            mp_3_url,
-            state,
-        )
+        call_recording = _new_instance(CallRecording)
+        call_recording.id = id
+        call_recording.call_id = call_id
+        call_recording.campaign_id = campaign_id
+        call_recording.name = name
+        call_recording.created = created
+        call_recording.length_in_bytes = length_in_bytes
+        call_recording.length_in_seconds = length_in_seconds
+        call_recording.hash_ = hash_
+        call_recording.mp_3_url = mp_3_url
+        call_recording.state = state
 
         unknown: dict[str, Any] = (
             {}

@@ -2,18 +2,25 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import json_loads
+from ..types import (
+    built_with_gc_paused,
+    json_loads,
+    rebuilt_as,
+)
 
 if TYPE_CHECKING:
     from ..models.call_recording import CallRecording
 
 
 T = TypeVar("T", bound="CallRecordingList")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -53,6 +60,15 @@ class CallRecordingList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not CallRecordingList:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a CallRecordingList directly).
+            return rebuilt_as(cls, CallRecordingList.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(CallRecordingList._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> CallRecordingList:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -61,14 +77,13 @@ class CallRecordingList:
         items: list[CallRecording] | None = (
             None
             if _items is None
-            else [CallRecording.from_dict(items_item_data) for items_item_data in _items]
+            else [CallRecording._from_parsed_dict(items_item_data) for items_item_data in _items]
             if _items
             else []
         )
 
-        call_recording_list = cls(
-            items,
-        )
+        call_recording_list = _new_instance(CallRecordingList)
+        call_recording_list.items = items
 
         unknown: dict[str, Any] = (
             {}

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 
 class CallResult(StrEnum):
@@ -32,3 +32,9 @@ class CallResult(StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+# Each known value's member, typed: the models' from_dict read values through this table (one
+# dict lookup; calling the class goes through EnumType.__call__ in Python, ten times slower).
+# Values the table lacks still go through the call, which keeps them (see _missing_).
+CALL_RESULT_BY_VALUE = cast("dict[str, CallResult]", CallResult._value2member_map_)

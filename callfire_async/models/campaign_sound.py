@@ -8,10 +8,20 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.campaign_sound_status import CampaignSoundStatus
-from ..types import MILLISECOND, UNIX_EPOCH, datetime_to_unix_ms, json_loads
+from ..models.campaign_sound_status import CAMPAIGN_SOUND_STATUS_BY_VALUE, CampaignSoundStatus
+from ..types import (
+    MILLISECOND,
+    UNIX_EPOCH,
+    built_with_gc_paused,
+    datetime_to_unix_ms,
+    json_loads,
+    rebuilt_as,
+)
 
 T = TypeVar("T", bound="CampaignSound")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -83,6 +93,15 @@ class CampaignSound:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not CampaignSound:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a CampaignSound directly).
+            return rebuilt_as(cls, CampaignSound.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(CampaignSound._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> CampaignSound:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -102,20 +121,16 @@ class CampaignSound:
         status = (
             None
             if _status is None
-            else cast(
-                CampaignSoundStatus,
-                CampaignSoundStatus._value2member_map_.get(_status) or CampaignSoundStatus(_status),
-            )
+            else CAMPAIGN_SOUND_STATUS_BY_VALUE.get(_status) or CampaignSoundStatus(_status)
         )
 
-        campaign_sound = cls(
-            id,
-            name,
-            created,
-            length_in_seconds,
-            duplicate,
-            status,
-        )
+        campaign_sound = _new_instance(CampaignSound)
+        campaign_sound.id = id
+        campaign_sound.name = name
+        campaign_sound.created = created
+        campaign_sound.length_in_seconds = length_in_seconds
+        campaign_sound.duplicate = duplicate
+        campaign_sound.status = status
 
         unknown: dict[str, Any] = (
             {}

@@ -2,18 +2,25 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import json_loads
+from ..types import (
+    built_with_gc_paused,
+    json_loads,
+    rebuilt_as,
+)
 
 if TYPE_CHECKING:
     from ..models.contact_properties import ContactProperties
 
 
 T = TypeVar("T", bound="Contact")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -141,6 +148,15 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not Contact:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a Contact directly).
+            return rebuilt_as(cls, Contact.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(Contact._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> Contact:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -172,24 +188,25 @@ class Contact:
         deleted = get("deleted")
 
         _properties = get("properties")
-        properties = None if _properties is None else ContactProperties.from_dict(_properties)
-
-        contact = cls(
-            id,
-            first_name,
-            last_name,
-            zipcode,
-            home_phone,
-            work_phone,
-            mobile_phone,
-            extra_phone_1,
-            extra_phone_2,
-            extra_phone_3,
-            external_id,
-            external_system,
-            deleted,
-            properties,
+        properties = (
+            None if _properties is None else ContactProperties._from_parsed_dict(_properties)
         )
+
+        contact = _new_instance(Contact)
+        contact.id = id
+        contact.first_name = first_name
+        contact.last_name = last_name
+        contact.zipcode = zipcode
+        contact.home_phone = home_phone
+        contact.work_phone = work_phone
+        contact.mobile_phone = mobile_phone
+        contact.extra_phone_1 = extra_phone_1
+        contact.extra_phone_2 = extra_phone_2
+        contact.extra_phone_3 = extra_phone_3
+        contact.external_id = external_id
+        contact.external_system = external_system
+        contact.deleted = deleted
+        contact.properties = properties
 
         unknown: dict[str, Any] = (
             {}

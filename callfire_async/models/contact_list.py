@@ -8,10 +8,20 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.contact_list_status import ContactListStatus
-from ..types import MILLISECOND, UNIX_EPOCH, datetime_to_unix_ms, json_loads
+from ..models.contact_list_status import CONTACT_LIST_STATUS_BY_VALUE, ContactListStatus
+from ..types import (
+    MILLISECOND,
+    UNIX_EPOCH,
+    built_with_gc_paused,
+    datetime_to_unix_ms,
+    json_loads,
+    rebuilt_as,
+)
 
 T = TypeVar("T", bound="ContactList")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -76,6 +86,15 @@ class ContactList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not ContactList:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a ContactList directly).
+            return rebuilt_as(cls, ContactList.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(ContactList._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> ContactList:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -93,19 +112,15 @@ class ContactList:
         status = (
             None
             if _status is None
-            else cast(
-                ContactListStatus,
-                ContactListStatus._value2member_map_.get(_status) or ContactListStatus(_status),
-            )
+            else CONTACT_LIST_STATUS_BY_VALUE.get(_status) or ContactListStatus(_status)
         )
 
-        contact_list = cls(
-            id,
-            name,
-            size,
-            created,
-            status,
-        )
+        contact_list = _new_instance(ContactList)
+        contact_list.id = id
+        contact_list.name = name
+        contact_list.size = size
+        contact_list.created = created
+        contact_list.status = status
 
         unknown: dict[str, Any] = (
             {}

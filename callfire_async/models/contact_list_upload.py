@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,15 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     File,
+    built_with_gc_paused,
     json_loads,
+    rebuilt_as,
 )
 
 T = TypeVar("T", bound="ContactListUpload")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -84,6 +89,15 @@ class ContactListUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not ContactListUpload:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a ContactListUpload directly).
+            return rebuilt_as(cls, ContactListUpload.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(ContactListUpload._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> ContactListUpload:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -94,11 +108,10 @@ class ContactListUpload:
 
         use_custom_fields = get("useCustomFields")
 
-        contact_list_upload = cls(
-            file,
-            name,
-            use_custom_fields,
-        )
+        contact_list_upload = _new_instance(ContactListUpload)
+        contact_list_upload.file = file
+        contact_list_upload.name = name
+        contact_list_upload.use_custom_fields = use_custom_fields
 
         unknown: dict[str, Any] = (
             {}

@@ -2,18 +2,25 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import json_loads
+from ..types import (
+    built_with_gc_paused,
+    json_loads,
+    rebuilt_as,
+)
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
 
 
 T = TypeVar("T", bound="ContactPage")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -74,6 +81,15 @@ class ContactPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not ContactPage:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a ContactPage directly).
+            return rebuilt_as(cls, ContactPage.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(ContactPage._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> ContactPage:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -82,7 +98,7 @@ class ContactPage:
         items: list[Contact] | None = (
             None
             if _items is None
-            else [Contact.from_dict(items_item_data) for items_item_data in _items]
+            else [Contact._from_parsed_dict(items_item_data) for items_item_data in _items]
             if _items
             else []
         )
@@ -93,12 +109,11 @@ class ContactPage:
 
         total_count = get("totalCount")
 
-        contact_page = cls(
-            items,
-            limit,
-            offset,
-            total_count,
-        )
+        contact_page = _new_instance(ContactPage)
+        contact_page.items = items
+        contact_page.limit = limit
+        contact_page.offset = offset
+        contact_page.total_count = total_count
 
         unknown: dict[str, Any] = (
             {}

@@ -2,18 +2,25 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import json_loads
+from ..types import (
+    built_with_gc_paused,
+    json_loads,
+    rebuilt_as,
+)
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
 
 
 T = TypeVar("T", bound="CreateContactListRequest")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -94,6 +101,15 @@ class CreateContactListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not CreateContactListRequest:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a CreateContactListRequest directly).
+            return rebuilt_as(cls, CreateContactListRequest.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(CreateContactListRequest._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> CreateContactListRequest:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -104,7 +120,7 @@ class CreateContactListRequest:
         contacts: list[Contact] | None = (
             None
             if _contacts is None
-            else [Contact.from_dict(contacts_item_data) for contacts_item_data in _contacts]
+            else [Contact._from_parsed_dict(contacts_item_data) for contacts_item_data in _contacts]
             if _contacts
             else []
         )
@@ -117,14 +133,13 @@ class CreateContactListRequest:
 
         use_custom_fields = get("useCustomFields")
 
-        create_contact_list_request = cls(
-            name,
-            contacts,
-            contact_ids,
-            contact_numbers,
-            contact_numbers_field,
-            use_custom_fields,
-        )
+        create_contact_list_request = _new_instance(CreateContactListRequest)
+        create_contact_list_request.name = name
+        create_contact_list_request.contacts = contacts
+        create_contact_list_request.contact_ids = contact_ids
+        create_contact_list_request.contact_numbers = contact_numbers
+        create_contact_list_request.contact_numbers_field = contact_numbers_field
+        create_contact_list_request.use_custom_fields = use_custom_fields
 
         unknown: dict[str, Any] = (
             {}

@@ -3,14 +3,24 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MILLISECOND, UNIX_EPOCH, datetime_to_unix_ms, json_loads
+from ..types import (
+    MILLISECOND,
+    UNIX_EPOCH,
+    built_with_gc_paused,
+    datetime_to_unix_ms,
+    json_loads,
+    rebuilt_as,
+)
 
 T = TypeVar("T", bound="DoNotContact")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -94,6 +104,15 @@ class DoNotContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not DoNotContact:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a DoNotContact directly).
+            return rebuilt_as(cls, DoNotContact.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(DoNotContact._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> DoNotContact:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -115,16 +134,15 @@ class DoNotContact:
         _created = get("created")
         created = None if _created is None else UNIX_EPOCH + MILLISECOND * _created
 
-        do_not_contact = cls(
-            number,
-            call,
-            text,
-            inbound_call,
-            inbound_text,
-            source,
-            campaign_id,
-            created,
-        )
+        do_not_contact = _new_instance(DoNotContact)
+        do_not_contact.number = number
+        do_not_contact.call = call
+        do_not_contact.text = text
+        do_not_contact.inbound_call = inbound_call
+        do_not_contact.inbound_text = inbound_text
+        do_not_contact.source = source
+        do_not_contact.campaign_id = campaign_id
+        do_not_contact.created = created
 
         unknown: dict[str, Any] = (
             {}

@@ -7,9 +7,16 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import json_loads
+from ..types import (
+    built_with_gc_paused,
+    json_loads,
+    rebuilt_as,
+)
 
 T = TypeVar("T", bound="ErrorResponse")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -76,6 +83,15 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not ErrorResponse:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a ErrorResponse directly).
+            return rebuilt_as(cls, ErrorResponse.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(ErrorResponse._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> ErrorResponse:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -95,13 +111,12 @@ class ErrorResponse:
 
         help_link = get("helpLink")
 
-        error_response = cls(
-            http_status_code,
-            internal_code,
-            message,
-            developer_message,
-            help_link,
-        )
+        error_response = _new_instance(ErrorResponse)
+        error_response.http_status_code = http_status_code
+        error_response.internal_code = internal_code
+        error_response.message = message
+        error_response.developer_message = developer_message
+        error_response.help_link = help_link
 
         unknown: dict[str, Any] = (
             {}

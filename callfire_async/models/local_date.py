@@ -3,14 +3,21 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import json_loads
+from ..types import (
+    built_with_gc_paused,
+    json_loads,
+    rebuilt_as,
+)
 
 T = TypeVar("T", bound="LocalDate")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -59,6 +66,15 @@ class LocalDate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not LocalDate:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a LocalDate directly).
+            return rebuilt_as(cls, LocalDate.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(LocalDate._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> LocalDate:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -69,11 +85,10 @@ class LocalDate:
 
         day = get("day")
 
-        local_date = cls(
-            year,
-            month,
-            day,
-        )
+        local_date = _new_instance(LocalDate)
+        local_date.year = year
+        local_date.month = month
+        local_date.day = day
 
         unknown: dict[str, Any] = (
             {}

@@ -2,14 +2,21 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import json_loads
+from ..types import (
+    built_with_gc_paused,
+    json_loads,
+    rebuilt_as,
+)
 
 T = TypeVar("T", bound="LocalTimeRestriction")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -72,6 +79,15 @@ class LocalTimeRestriction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not LocalTimeRestriction:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a LocalTimeRestriction directly).
+            return rebuilt_as(cls, LocalTimeRestriction.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(LocalTimeRestriction._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> LocalTimeRestriction:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -86,13 +102,12 @@ class LocalTimeRestriction:
 
         end_minute = get("endMinute")
 
-        local_time_restriction = cls(
-            enabled,
-            begin_hour,
-            begin_minute,
-            end_hour,
-            end_minute,
-        )
+        local_time_restriction = _new_instance(LocalTimeRestriction)
+        local_time_restriction.enabled = enabled
+        local_time_restriction.begin_hour = begin_hour
+        local_time_restriction.begin_minute = begin_minute
+        local_time_restriction.end_hour = end_hour
+        local_time_restriction.end_minute = end_minute
 
         unknown: dict[str, Any] = (
             {}

@@ -3,14 +3,24 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MILLISECOND, UNIX_EPOCH, datetime_to_unix_ms, json_loads
+from ..types import (
+    MILLISECOND,
+    UNIX_EPOCH,
+    built_with_gc_paused,
+    datetime_to_unix_ms,
+    json_loads,
+    rebuilt_as,
+)
 
 T = TypeVar("T", bound="Note")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -52,6 +62,15 @@ class Note:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not Note:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a Note directly).
+            return rebuilt_as(cls, Note.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(Note._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> Note:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -61,10 +80,9 @@ class Note:
 
         text = get("text")
 
-        note = cls(
-            created,
-            text,
-        )
+        note = _new_instance(Note)
+        note.created = created
+        note.text = text
 
         unknown: dict[str, Any] = (
             {}

@@ -2,14 +2,21 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import json_loads
+from ..types import (
+    built_with_gc_paused,
+    json_loads,
+    rebuilt_as,
+)
 
 T = TypeVar("T", bound="QuestionResponse")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -51,6 +58,15 @@ class QuestionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not QuestionResponse:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a QuestionResponse directly).
+            return rebuilt_as(cls, QuestionResponse.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(QuestionResponse._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> QuestionResponse:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -59,10 +75,9 @@ class QuestionResponse:
 
         response = get("response")
 
-        question_response = cls(
-            question,
-            response,
-        )
+        question_response = _new_instance(QuestionResponse)
+        question_response.question = question
+        question_response.response = response
 
         unknown: dict[str, Any] = (
             {}

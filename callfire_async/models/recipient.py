@@ -2,18 +2,25 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import json_loads
+from ..types import (
+    built_with_gc_paused,
+    json_loads,
+    rebuilt_as,
+)
 
 if TYPE_CHECKING:
     from ..models.recipient_attributes import RecipientAttributes
 
 
 T = TypeVar("T", bound="Recipient")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -71,6 +78,15 @@ class Recipient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not Recipient:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a Recipient directly).
+            return rebuilt_as(cls, Recipient.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(Recipient._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> Recipient:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -82,14 +98,15 @@ class Recipient:
         from_number = get("fromNumber")
 
         _attributes = get("attributes")
-        attributes = None if _attributes is None else RecipientAttributes.from_dict(_attributes)
-
-        recipient = cls(
-            phone_number,
-            contact_id,
-            from_number,
-            attributes,
+        attributes = (
+            None if _attributes is None else RecipientAttributes._from_parsed_dict(_attributes)
         )
+
+        recipient = _new_instance(Recipient)
+        recipient.phone_number = phone_number
+        recipient.contact_id = contact_id
+        recipient.from_number = from_number
+        recipient.attributes = attributes
 
         unknown: dict[str, Any] = (
             {}

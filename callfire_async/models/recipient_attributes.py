@@ -2,14 +2,21 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import json_loads
+from ..types import (
+    built_with_gc_paused,
+    json_loads,
+    rebuilt_as,
+)
 
 T = TypeVar("T", bound="RecipientAttributes")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 
 # repr=False: __repr__ below shows only the fields that are set.
@@ -28,7 +35,16 @@ class RecipientAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        recipient_attributes = cls()
+        if cls is not RecipientAttributes:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a RecipientAttributes directly).
+            return rebuilt_as(cls, RecipientAttributes.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(RecipientAttributes._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> RecipientAttributes:
+        """from_dict's work, which the models that hold this one call directly."""
+        recipient_attributes = _new_instance(RecipientAttributes)
 
         unknown: dict[str, Any] = dict(src_dict)
         recipient_attributes.additional_properties = unknown

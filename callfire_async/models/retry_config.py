@@ -7,11 +7,18 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.retry_phone_type import RetryPhoneType
-from ..models.retry_result import RetryResult
-from ..types import json_loads
+from ..models.retry_phone_type import RETRY_PHONE_TYPE_BY_VALUE, RetryPhoneType
+from ..models.retry_result import RETRY_RESULT_BY_VALUE, RetryResult
+from ..types import (
+    built_with_gc_paused,
+    json_loads,
+    rebuilt_as,
+)
 
 T = TypeVar("T", bound="RetryConfig")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -77,6 +84,15 @@ class RetryConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not RetryConfig:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a RetryConfig directly).
+            return rebuilt_as(cls, RetryConfig.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(RetryConfig._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> RetryConfig:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -90,11 +106,8 @@ class RetryConfig:
             None
             if _retry_results is None
             else [
-                cast(
-                    RetryResult,
-                    RetryResult._value2member_map_.get(retry_results_item_data)
-                    or RetryResult(retry_results_item_data),
-                )
+                RETRY_RESULT_BY_VALUE.get(retry_results_item_data)
+                or RetryResult(retry_results_item_data)
                 for retry_results_item_data in _retry_results
             ]
             if _retry_results
@@ -106,23 +119,19 @@ class RetryConfig:
             None
             if _retry_phone_types is None
             else [
-                cast(
-                    RetryPhoneType,
-                    RetryPhoneType._value2member_map_.get(retry_phone_types_item_data)
-                    or RetryPhoneType(retry_phone_types_item_data),
-                )
+                RETRY_PHONE_TYPE_BY_VALUE.get(retry_phone_types_item_data)
+                or RetryPhoneType(retry_phone_types_item_data)
                 for retry_phone_types_item_data in _retry_phone_types
             ]
             if _retry_phone_types
             else []
         )
 
-        retry_config = cls(
-            max_attempts,
-            minutes_between_attempts,
-            retry_results,
-            retry_phone_types,
-        )
+        retry_config = _new_instance(RetryConfig)
+        retry_config.max_attempts = max_attempts
+        retry_config.minutes_between_attempts = minutes_between_attempts
+        retry_config.retry_results = retry_results
+        retry_config.retry_phone_types = retry_phone_types
 
         unknown: dict[str, Any] = (
             {}

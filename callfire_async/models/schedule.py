@@ -7,8 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.day_of_week import DayOfWeek
-from ..types import json_loads
+from ..models.day_of_week import DAY_OF_WEEK_BY_VALUE, DayOfWeek
+from ..types import (
+    built_with_gc_paused,
+    json_loads,
+    rebuilt_as,
+)
 
 if TYPE_CHECKING:
     from ..models.local_date import LocalDate
@@ -16,6 +20,9 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Schedule")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -112,6 +119,15 @@ class Schedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not Schedule:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a Schedule directly).
+            return rebuilt_as(cls, Schedule.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(Schedule._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> Schedule:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -121,19 +137,19 @@ class Schedule:
         campaign_id = get("campaignId")
 
         _start_date = get("startDate")
-        start_date = None if _start_date is None else LocalDate.from_dict(_start_date)
+        start_date = None if _start_date is None else LocalDate._from_parsed_dict(_start_date)
 
         _stop_date = get("stopDate")
-        stop_date = None if _stop_date is None else LocalDate.from_dict(_stop_date)
+        stop_date = None if _stop_date is None else LocalDate._from_parsed_dict(_stop_date)
 
         _start_time_of_day = get("startTimeOfDay")
         start_time_of_day = (
-            None if _start_time_of_day is None else LocalTime.from_dict(_start_time_of_day)
+            None if _start_time_of_day is None else LocalTime._from_parsed_dict(_start_time_of_day)
         )
 
         _stop_time_of_day = get("stopTimeOfDay")
         stop_time_of_day = (
-            None if _stop_time_of_day is None else LocalTime.from_dict(_stop_time_of_day)
+            None if _stop_time_of_day is None else LocalTime._from_parsed_dict(_stop_time_of_day)
         )
 
         time_zone = get("timeZone")
@@ -143,27 +159,23 @@ class Schedule:
             None
             if _days_of_week is None
             else [
-                cast(
-                    DayOfWeek,
-                    DayOfWeek._value2member_map_.get(days_of_week_item_data)
-                    or DayOfWeek(days_of_week_item_data),
-                )
+                DAY_OF_WEEK_BY_VALUE.get(days_of_week_item_data)
+                or DayOfWeek(days_of_week_item_data)
                 for days_of_week_item_data in _days_of_week
             ]
             if _days_of_week
             else []
         )
 
-        schedule = cls(
-            id,
-            campaign_id,
-            start_date,
-            stop_date,
-            start_time_of_day,
-            stop_time_of_day,
-            time_zone,
-            days_of_week,
-        )
+        schedule = _new_instance(Schedule)
+        schedule.id = id
+        schedule.campaign_id = campaign_id
+        schedule.start_date = start_date
+        schedule.stop_date = stop_date
+        schedule.start_time_of_day = start_time_of_day
+        schedule.stop_time_of_day = stop_time_of_day
+        schedule.time_zone = time_zone
+        schedule.days_of_week = days_of_week
 
         unknown: dict[str, Any] = (
             {}

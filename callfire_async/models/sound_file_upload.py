@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,15 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     File,
+    built_with_gc_paused,
     json_loads,
+    rebuilt_as,
 )
 
 T = TypeVar("T", bound="SoundFileUpload")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -71,6 +76,15 @@ class SoundFileUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not SoundFileUpload:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a SoundFileUpload directly).
+            return rebuilt_as(cls, SoundFileUpload.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(SoundFileUpload._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> SoundFileUpload:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -79,10 +93,9 @@ class SoundFileUpload:
 
         name = get("name")
 
-        sound_file_upload = cls(
-            file,
-            name,
-        )
+        sound_file_upload = _new_instance(SoundFileUpload)
+        sound_file_upload.file = file
+        sound_file_upload.name = name
 
         unknown: dict[str, Any] = (
             {}

@@ -7,10 +7,17 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.voice import Voice
-from ..types import json_loads
+from ..models.voice import VOICE_BY_VALUE, Voice
+from ..types import (
+    built_with_gc_paused,
+    json_loads,
+    rebuilt_as,
+)
 
 T = TypeVar("T", bound="TextToSpeech")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -54,6 +61,15 @@ class TextToSpeech:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not TextToSpeech:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a TextToSpeech directly).
+            return rebuilt_as(cls, TextToSpeech.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(TextToSpeech._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> TextToSpeech:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -61,16 +77,11 @@ class TextToSpeech:
         message = get("message")
 
         _voice = get("voice")
-        voice = (
-            None
-            if _voice is None
-            else cast(Voice, Voice._value2member_map_.get(_voice) or Voice(_voice))
-        )
+        voice = None if _voice is None else VOICE_BY_VALUE.get(_voice) or Voice(_voice)
 
-        text_to_speech = cls(
-            message,
-            voice,
-        )
+        text_to_speech = _new_instance(TextToSpeech)
+        text_to_speech.message = message
+        text_to_speech.voice = voice
 
         unknown: dict[str, Any] = (
             {}

@@ -2,14 +2,21 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import json_loads
+from ..types import (
+    built_with_gc_paused,
+    json_loads,
+    rebuilt_as,
+)
 
 T = TypeVar("T", bound="UniversalDoNotContact")
+
+# from_dict creates instances with object.__new__ and fills their slots itself.
+_new_instance = object.__new__
 
 # The JSON names of the fields above: everything else is an unknown field.
 _KNOWN_FIELDS = frozenset(
@@ -79,6 +86,15 @@ class UniversalDoNotContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not UniversalDoNotContact:
+            # A subclass may add fields or its own __init__: its constructor builds it
+            # (_from_parsed_dict fills the slots of a UniversalDoNotContact directly).
+            return rebuilt_as(cls, UniversalDoNotContact.from_dict(src_dict))
+        return cast(T, built_with_gc_paused(UniversalDoNotContact._from_parsed_dict, src_dict))
+
+    @staticmethod
+    def _from_parsed_dict(src_dict: Mapping[str, Any]) -> UniversalDoNotContact:
+        """from_dict's work, which the models that hold this one call directly."""
         if type(src_dict) is not dict:
             # Another mapping is copied; a document that is not an object fails here, as before.
             src_dict = dict(src_dict)
@@ -95,14 +111,13 @@ class UniversalDoNotContact:
 
         outbound_text = get("outboundText")
 
-        universal_do_not_contact = cls(
-            to_number,
-            from_number,
-            inbound_call,
-            inbound_text,
-            outbound_call,
-            outbound_text,
-        )
+        universal_do_not_contact = _new_instance(UniversalDoNotContact)
+        universal_do_not_contact.to_number = to_number
+        universal_do_not_contact.from_number = from_number
+        universal_do_not_contact.inbound_call = inbound_call
+        universal_do_not_contact.inbound_text = inbound_text
+        universal_do_not_contact.outbound_call = outbound_call
+        universal_do_not_contact.outbound_text = outbound_text
 
         unknown: dict[str, Any] = (
             {}
