@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
@@ -34,6 +35,22 @@ async def _paginator_items(cf: CallFire, *, prefetch: bool) -> tuple[float, int]
             async for _ in paginator:
                 count += 1
     return elapsed(), count
+
+
+def _measured(
+    cpu: list[float], counts: list[int], run: Callable[[], Awaitable[tuple[float, int]]]
+) -> Callable[[], Awaitable[float]]:
+    """``run`` as a timed variant for ``in_turns``: its wall time, with this process's CPU
+    time per item appended to ``cpu`` and its item count to ``counts``."""
+
+    async def timed() -> float:
+        started = time.process_time()
+        seconds, count = await run()
+        cpu.append((time.process_time() - started) / max(count, 1) * 1e6)
+        counts.append(count)
+        return seconds
+
+    return timed
 
 
 async def _aiohttp_items(client: RawAiohttp) -> tuple[float, int]:
@@ -79,28 +96,23 @@ async def _run(
     cf: CallFire, base_url: str, *, total: int, repeat: int, latency_pages: int
 ) -> list[Row]:
     counts: list[int] = []
+    cpu: dict[str, list[float]] = {"paginator": [], "prefetch": [], "aiohttp": []}
     raw = RawAiohttp(base_url)
     try:
         await cf.contacts.find_contacts(limit=1)  # connection and code paths warm
         await raw.get_json("/contacts", {"limit": 1})
 
-        async def sdk_run() -> float:
-            seconds, count = await _paginator_items(cf, prefetch=False)
-            counts.append(count)
-            return seconds
-
-        async def sdk_prefetch_run() -> float:
-            seconds, count = await _paginator_items(cf, prefetch=True)
-            counts.append(count)
-            return seconds
-
-        async def raw_run() -> float:
-            seconds, count = await _aiohttp_items(raw)
-            counts.append(count)
-            return seconds
-
         samples = await in_turns(
-            {"paginator": sdk_run, "prefetch": sdk_prefetch_run, "aiohttp": raw_run}, repeat
+            {
+                "paginator": _measured(
+                    cpu["paginator"], counts, lambda: _paginator_items(cf, prefetch=False)
+                ),
+                "prefetch": _measured(
+                    cpu["prefetch"], counts, lambda: _paginator_items(cf, prefetch=True)
+                ),
+                "aiohttp": _measured(cpu["aiohttp"], counts, lambda: _aiohttp_items(raw)),
+            },
+            repeat,
         )
     finally:
         await raw.aclose()
@@ -132,10 +144,13 @@ async def _run(
             unit="s",
             reference="raw aiohttp offset loop + json",
             reference_value=median(samples["aiohttp"]),
-            limit=1.5,
+            limit=1.3,
             samples=samples["paginator"],
             reference_samples=samples["aiohttp"],
             note=note,
+            cpu=median(cpu["paginator"]),
+            reference_cpu=median(cpu["aiohttp"]),
+            peak_rss_mb=peak_rss_mb(),
         ),
         Row(
             case=case,
@@ -144,10 +159,13 @@ async def _run(
             unit="s",
             reference="raw aiohttp offset loop + json",
             reference_value=median(samples["aiohttp"]),
-            limit=1.5,
+            limit=1.3,
             samples=samples["prefetch"],
             reference_samples=samples["aiohttp"],
             note=note,
+            cpu=median(cpu["prefetch"]),
+            reference_cpu=median(cpu["aiohttp"]),
+            peak_rss_mb=peak_rss_mb(),
         ),
         Row(
             case=(
@@ -179,20 +197,12 @@ async def run_typed_contacts(base_url: str, *, total: int, repeat: int) -> list[
             await _paginator_items(cf, prefetch=False)
             cpu: dict[str, list[float]] = {"paginator": [], "aiohttp": []}
             counts: list[int] = []
-
-            async def measured(name: str, run: Any) -> float:
-                started = time.process_time()
-                seconds, count = await run()
-                cpu[name].append((time.process_time() - started) / max(count, 1) * 1e6)
-                counts.append(count)
-                return float(seconds)
-
             samples = await in_turns(
                 {
-                    "paginator": lambda: measured(
-                        "paginator", lambda: _paginator_items(cf, prefetch=False)
+                    "paginator": _measured(
+                        cpu["paginator"], counts, lambda: _paginator_items(cf, prefetch=False)
                     ),
-                    "aiohttp": lambda: measured("aiohttp", lambda: _aiohttp_items(raw)),
+                    "aiohttp": _measured(cpu["aiohttp"], counts, lambda: _aiohttp_items(raw)),
                 },
                 repeat,
             )
