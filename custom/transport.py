@@ -693,19 +693,21 @@ class _AiohttpResponseStream(httpx.AsyncByteStream):
             set_read_chunk_size(chunk_size)
         # readchunk() hands out one received piece at a time without copying it (read(n)
         # slices and joins pieces into n bytes: a copy of every byte of a large body).
-        # It also stops at the end of each HTTP chunk, and says so with an empty piece.
+        # It also stops at the end of each HTTP chunk, and says so with an empty piece; the
+        # end of the body is told by at_eof() (a bodiless response's reader is a shared
+        # empty one, which answers "end of HTTP chunk" forever once it was read).
         readchunk = content.readchunk
         failure: httpx.TransportError
         try:
             while True:
-                piece, end_of_http_chunk = await readchunk()
+                piece, _ = await readchunk()
                 if len(piece) > chunk_size:
                     for start in range(0, len(piece), chunk_size):
                         yield piece[start : start + chunk_size]
                 elif piece:
                     yield piece
-                elif not end_of_http_chunk:
-                    return  # the end of the body
+                elif content.at_eof():
+                    return
         except Exception as exc:
             mapped = _httpx_error(exc, self._request, reading_body=True)
             if mapped is None:

@@ -311,6 +311,18 @@ async def test_a_body_streams_whole_in_pieces_no_larger_than_asked(framing: str)
                 assert all(0 < len(piece) <= bound for piece in pieces), read_chunk_size
 
 
+async def test_bodiless_responses_one_after_another_end():
+    """aiohttp gives every bodiless response one shared empty reader: the second one read
+    must end as the first did."""
+    response = b"HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n"
+    with canned_server(response) as (url, _):
+        async with http_client(url) as client:
+            for _ in range(3):
+                async with client.stream("GET", "/nothing") as streamed:
+                    assert [piece async for piece in streamed.aiter_raw()] == []
+                assert (await client.delete("/nothing")).content == b""
+
+
 async def test_redirects_are_left_to_httpx():
     response = (
         b"HTTP/1.1 302 Found\r\nLocation: /elsewhere\r\n"
