@@ -766,11 +766,19 @@ async def _paced(
 class _AiohttpResponseStream(httpx.AsyncByteStream):
     """A response body read from aiohttp in chunks of at most ``chunk_size``.
 
+    The chunks are the pieces aiohttp received, handed on as they are (no copy,
+    no joining); only a piece larger than ``chunk_size`` is cut. A request may
+    ask for larger pieces with the ``READ_CHUNK_SIZE`` extension (a download to a
+    file, which writes whatever it gets): aiohttp then buffers up to twice that
+    before it stops reading the socket, and rarely has to pause and resume it.
+
     ``aclose()`` hands a fully read connection back to the pool and closes one
     that was not (the unread rest of its body would corrupt the next exchange),
     then frees the request's slot. It never suspends, so it also completes
     inside a cancelled task.
     """
+
+    READ_CHUNK_SIZE = "callfire.read_chunk_size"
 
     def __init__(
         self,
@@ -781,17 +789,35 @@ class _AiohttpResponseStream(httpx.AsyncByteStream):
     ) -> None:
         self._response = response
         self._request = request
-        self._chunk_size = chunk_size
+        requested = request.extensions.get(self.READ_CHUNK_SIZE)
+        self._chunk_size = requested if isinstance(requested, int) and requested > 0 else chunk_size
         self._on_close: Callable[[], None] | None = on_close
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        read = self._response.content.read
+        content = self._response.content
         chunk_size = self._chunk_size
+        # What read(chunk_size) does in recent aiohttp: let aiohttp buffer up to twice a chunk
+        # before it pauses reading the socket (pausing and resuming for every piece is costly).
+        set_read_chunk_size = getattr(content, "set_read_chunk_size", None)
+        if set_read_chunk_size is not None:
+            set_read_chunk_size(chunk_size)
+        # readchunk() hands out one received piece at a time without copying it (read(n)
+        # slices and joins pieces into n bytes: a copy of every byte of a large body).
+        # It also stops at the end of each HTTP chunk, and says so with an empty piece; the
+        # end of the body is told by at_eof() (a bodiless response's reader is a shared
+        # empty one, which answers "end of HTTP chunk" forever once it was read).
+        readchunk = content.readchunk
         failure: httpx.TransportError
         try:
-            while chunk := await read(chunk_size):
-                yield chunk
-            return
+            while True:
+                piece, _ = await readchunk()
+                if len(piece) > chunk_size:
+                    for start in range(0, len(piece), chunk_size):
+                        yield piece[start : start + chunk_size]
+                elif piece:
+                    yield piece
+                elif content.at_eof():
+                    return
         except Exception as exc:
             mapped = _httpx_error(exc, self._request, reading_body=True)
             if mapped is None:

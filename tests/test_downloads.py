@@ -4,10 +4,13 @@ and never a partial or stitched file at the destination."""
 
 from __future__ import annotations
 
+import errno
 import functools
+import itertools
 import os
 import socket
 import stat
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -29,6 +32,7 @@ from transfer_support import (
 )
 
 from callfire_async.api.calls import get_call_recording_mp_3
+from callfire_async.custom import downloads as downloads_module
 from callfire_async.custom.client import CallFire
 from callfire_async.custom.downloads import (
     BinaryDownload,
@@ -675,3 +679,120 @@ async def test_the_file_is_flushed_and_fsynced_before_it_is_renamed(
     await short_body_download(transport).download(tmp_path / "a.mp3")
     assert events == [("fsync file holding", len(data)), ("rename", len(data))]
     assert sha256_file(tmp_path / "a.mp3") == sha256(data)
+
+
+# --- download(): how the bytes reach the disk ---
+
+
+async def test_download_takes_the_body_in_pieces_of_at_most_chunk_size(
+    callfire_fake: FakeCallFire, callfire_fake_url: str, tmp_path: Path, connect: Connect
+) -> None:
+    data = os.urandom(MB + 7)
+    recording_id = recording_with(callfire_fake, data)
+    progress = ProgressLog()
+    async with connect(callfire_fake_url) as http:
+        await recording_download(http, recording_id).download(
+            tmp_path / "a.mp3", progress=progress, chunk_size=4096
+        )
+    assert sha256_file(tmp_path / "a.mp3") == sha256(data)
+    done = [call[0] for call in progress.calls]
+    steps = [after - before for before, after in itertools.pairwise(done)]
+    assert min(steps) > 0 and max(steps) <= 4096
+    assert sum(steps) == len(data)
+
+
+def record_syncs(
+    monkeypatch: pytest.MonkeyPatch, every: int, sync: Callable[[int], None] | None = None
+) -> list[tuple[str, int]]:
+    """Sync in the background every ``every`` bytes, through ``sync`` (the real fdatasync by
+    default); returns the file's size at each background sync, fsync and rename, in order."""
+    events: list[tuple[str, int]] = []
+    real_fsync, real_replace = os.fsync, os.replace
+    background = sync or downloads_module._fdatasync
+
+    def background_sync(descriptor: int) -> None:
+        events.append(("background sync", os.fstat(descriptor).st_size))
+        background(descriptor)
+
+    def fsync(descriptor: int) -> None:
+        if stat.S_ISREG(os.fstat(descriptor).st_mode):
+            events.append(("fsync", os.fstat(descriptor).st_size))
+        real_fsync(descriptor)
+
+    def replace(source: Any, destination: Any) -> None:
+        events.append(("rename", os.path.getsize(source)))
+        real_replace(source, destination)
+
+    monkeypatch.setattr(downloads_module, "BACKGROUND_SYNC_BYTES", every)
+    monkeypatch.setattr(downloads_module, "_fdatasync", background_sync)
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    return events
+
+
+async def test_a_growing_file_is_synced_as_it_grows_and_whole_before_the_rename(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """So that the fsync before the rename only waits for the last bytes, a large file is
+    synced in the background while it is received; every such sync ends before that fsync."""
+    data = os.urandom(6 * MB + 100)
+    events = record_syncs(monkeypatch, every=MB)
+    transport = ShortBodyTransport(data, cut=0, short_answers=0, etag='"v1"')
+    await short_body_download(transport).download(tmp_path / "a.mp3")
+    background = [size for name, size in events if name == "background sync"]
+    assert background and all(0 < size <= len(data) for size in background)
+    assert events[-2:] == [("fsync", len(data)), ("rename", len(data))]
+    assert sha256_file(tmp_path / "a.mp3") == sha256(data)
+
+
+async def test_a_failed_background_sync_fails_the_download_and_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sync error may be reported once only: the final fsync could succeed after it, so the
+    download must not."""
+
+    def failing_sync(descriptor: int) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    events = record_syncs(monkeypatch, every=MB, sync=failing_sync)
+    destination = tmp_path / "a.mp3"
+    destination.write_bytes(b"the previous version")
+    transport = ShortBodyTransport(os.urandom(3 * MB), cut=0, short_answers=0, etag='"v1"')
+    with pytest.raises(OSError) as raised:
+        await short_body_download(transport).download(destination)
+    assert raised.value.errno == errno.EIO
+    assert [name for name, _ in events if name != "background sync"] == []  # never renamed
+    assert destination.read_bytes() == b"the previous version"
+    assert leftovers(tmp_path) == ["a.mp3"]
+
+
+async def test_a_cancelled_download_closes_its_file_only_after_the_running_sync(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing the descriptor under a sync still running would have the sync fail, or sync
+    whatever file reuses the number."""
+    started = threading.Event()
+    seen: list[tuple[int, int]] = []
+
+    def slow_sync(descriptor: int) -> None:
+        status = os.fstat(descriptor)
+        started.set()
+        threading.Event().wait(0.2)  # the cancelled download's cleanup runs meanwhile
+        after = os.fstat(descriptor)  # EBADF had the file been closed
+        seen.append((status.st_ino, after.st_ino))
+
+    record_syncs(monkeypatch, every=MB, sync=slow_sync)
+    transport = ShortBodyTransport(os.urandom(8 * MB), cut=0, short_answers=0, etag='"v1"')
+    with anyio.CancelScope() as scope:
+
+        async def cancel_once_syncing(done: int, total: int | None) -> None:
+            if done >= MB:
+                await anyio.to_thread.run_sync(started.wait)
+                scope.cancel()
+
+        await short_body_download(transport).download(
+            tmp_path / "a.mp3", progress=cancel_once_syncing
+        )
+    assert scope.cancelled_caught
+    assert len(seen) == 1 and seen[0][0] == seen[0][1]
+    assert leftovers(tmp_path) == []

@@ -273,6 +273,56 @@ async def test_repeated_response_headers_and_raw_content_encoding():
     assert decoded.json() == {"items": []}
 
 
+def chunked(body: bytes, sizes: list[int]) -> bytes:
+    """``body`` in HTTP chunks of ``sizes`` (the rest in one last chunk), then the end."""
+    pieces, start = [], 0
+    for size in [*sizes, len(body)]:
+        piece = body[start : start + size]
+        start += len(piece)
+        if piece:
+            pieces.append(b"%x\r\n%s\r\n" % (len(piece), piece))
+    return b"".join(pieces) + b"0\r\n\r\n"
+
+
+@pytest.mark.parametrize("framing", ["content-length", "chunked"])
+async def test_a_body_streams_whole_in_pieces_no_larger_than_asked(framing: str):
+    """The pieces never exceed the transport's chunk size, or the size a request asks for
+    with the read_chunk_size extension (a download asks for large ones); HTTP chunks of
+    any size, empty pieces at their ends included, make up the body exactly."""
+    body = os.urandom(300_000)
+    if framing == "chunked":
+        framed = b"Transfer-Encoding: chunked\r\n\r\n" + chunked(body, [1, 2, 70_000, 5, 100_000])
+    else:
+        framed = b"Content-Length: %d\r\n\r\n" % len(body) + body
+    response = b"HTTP/1.1 200 OK\r\nContent-Type: audio/mpeg\r\nConnection: close\r\n" + framed
+    with canned_server(response) as (url, _):
+        async with http_client(url) as client:
+            for read_chunk_size in (None, 1000, 1024 * 1024):
+                request = client.build_request("GET", "/recording.mp3")
+                if read_chunk_size is not None:
+                    request.extensions["callfire.read_chunk_size"] = read_chunk_size
+                streamed = await client.send(request, stream=True)
+                try:
+                    pieces = [piece async for piece in streamed.aiter_raw()]
+                finally:
+                    await streamed.aclose()
+                assert b"".join(pieces) == body
+                bound = read_chunk_size or DEFAULT_CHUNK_SIZE
+                assert all(0 < len(piece) <= bound for piece in pieces), read_chunk_size
+
+
+async def test_bodiless_responses_one_after_another_end():
+    """aiohttp gives every bodiless response one shared empty reader: the second one read
+    must end as the first did."""
+    response = b"HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n"
+    with canned_server(response) as (url, _):
+        async with http_client(url) as client:
+            for _ in range(3):
+                async with client.stream("GET", "/nothing") as streamed:
+                    assert [piece async for piece in streamed.aiter_raw()] == []
+                assert (await client.delete("/nothing")).content == b""
+
+
 async def test_redirects_are_left_to_httpx():
     response = (
         b"HTTP/1.1 302 Found\r\nLocation: /elsewhere\r\n"
