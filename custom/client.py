@@ -543,11 +543,7 @@ def _basic_authorization(username: str, password: str) -> str:
 
 
 def _running_under_asyncio() -> bool:
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return False
-    return True
+    return asyncio._get_running_loop() is not None  # (no exception raised and caught per call)
 
 
 def _check_call_timeout(call_timeout: float | None) -> None:
