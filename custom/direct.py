@@ -105,7 +105,7 @@ class DirectResponse:
     ``content`` (decoded) and ``is_success``, which is all a generated ``parse_response`` and
     the SDK's checks read; ``to_httpx()`` gives the ``httpx.Response`` for anything else."""
 
-    __slots__ = ("_received", "content", "headers", "request", "status_code")
+    __slots__ = ("_httpx", "_received", "content", "headers", "request", "status_code")
 
     def __init__(self, received: Received, content: bytes, request: DirectRequest) -> None:
         self._received = received
@@ -113,6 +113,7 @@ class DirectResponse:
         self.headers = received.headers
         self.content = content
         self.request = request
+        self._httpx: httpx.Response | None = None
 
     def __repr__(self) -> str:
         return f"<DirectResponse [{self.status_code}]>"
@@ -122,8 +123,13 @@ class DirectResponse:
         return 200 <= self.status_code < 300
 
     def to_httpx(self) -> httpx.Response:
-        """An ``httpx.Response`` with this status, these headers and this body, read; its
-        ``request`` is built the first time something asks for it."""
+        """An ``httpx.Response`` with this status, these headers and this body, read (built
+        once); its ``request`` is built the first time something asks for it."""
+        if self._httpx is None:
+            self._httpx = self._build_httpx()
+        return self._httpx
+
+    def _build_httpx(self) -> httpx.Response:
         received = self._received
         response = _LazyRequestResponse(
             received.status_code,
@@ -293,13 +299,18 @@ class DirectPath:
                 return None  # not a mapping of plain values: httpx decides what it means
             if query:
                 target += ("&" if "?" in target else "?") + query
-        request_headers = self._default_headers()
+        # The client's headers and the credential, as one list computed once: a call that adds
+        # no headers and no body (most GETs) sends that very list.
+        request_headers = self._plain_headers()
         if headers:
             # The auth sets Authorization over any the call gives, as httpx's auth flow does.
             request_headers = [
-                (name, value)
-                for name, value in _merged(request_headers, headers)
-                if name.lower() != "authorization"
+                *(
+                    (name, value)
+                    for name, value in _merged(request_headers, headers)
+                    if name.lower() != "authorization"
+                ),
+                ("Authorization", self._authorization),
             ]
         body: bytes | None = None
         if json_body is not None:
@@ -307,8 +318,7 @@ class DirectPath:
                 json_body, ensure_ascii=False, separators=(",", ":"), allow_nan=False
             ).encode("utf-8")
             if not any(name.lower() == "content-type" for name, _ in request_headers):
-                request_headers.append(("Content-Type", "application/json"))  # httpx's default
-        request_headers.append(("Authorization", self._authorization))
+                request_headers = [*request_headers, ("Content-Type", "application/json")]
         timeouts = (
             self._client_timeouts()
             if timeout is _USE_CLIENT_DEFAULT
@@ -356,17 +366,21 @@ class DirectPath:
             self._http.cookies.extract_cookies(response.to_httpx())
         return response
 
-    def _default_headers(self) -> list[tuple[str, str]]:
-        """The client's headers as this call sends them (a new list: the call adds its own)."""
+    def _plain_headers(self) -> list[tuple[str, str]]:
+        """The client's headers and the Authorization header, as a call without headers of its
+        own sends them (never mutated: a call that adds some builds a list of its own)."""
         raw = self._http.headers.raw
         if raw != self._defaults_seen:  # first use, or changed since
             self._defaults = [
-                (name.decode("ascii"), value.decode("utf-8", "surrogateescape"))
-                for name, value in raw
-                if name.lower() not in (b"authorization", b"transfer-encoding")
+                *(
+                    (name.decode("ascii"), value.decode("utf-8", "surrogateescape"))
+                    for name, value in raw
+                    if name.lower() not in (b"authorization", b"transfer-encoding")
+                ),
+                ("Authorization", self._authorization),
             ]
             self._defaults_seen = raw
-        return list(self._defaults)
+        return self._defaults
 
     def _base(self) -> str:
         """The client's base URL as a string ending with "/" (httpx adds it)."""
