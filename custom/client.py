@@ -27,7 +27,6 @@ default headers. httpx drops it from a redirect to another origin.
 from __future__ import annotations
 
 import asyncio
-import base64
 import contextlib
 import functools
 import ipaddress
@@ -193,7 +192,7 @@ class CallFire(ApiResources):
             http.direct = DirectPath(
                 http,
                 auth=auth,
-                authorization=_basic_authorization(username, password),
+                authorization=_authorization_of(auth),
                 retry=root_transport,
                 transport=transport,
                 policy=None,
@@ -536,10 +535,14 @@ _DIRECT_ARGUMENTS = frozenset(
 )
 
 
-def _basic_authorization(username: str, password: str) -> str:
-    """The Authorization header value ``httpx.BasicAuth`` sends (UTF-8, base64)."""
-    token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
-    return f"Basic {token}"
+def _authorization_of(auth: httpx.Auth) -> str:
+    """The Authorization header ``auth`` sets on a request, taken from its own auth flow
+    once (so the direct path sends exactly what httpx's would)."""
+    flow = auth.sync_auth_flow(httpx.Request("GET", "https://callfire.invalid/"))
+    try:
+        return next(flow).headers["Authorization"]
+    finally:
+        flow.close()
 
 
 def _running_under_asyncio() -> bool:

@@ -42,6 +42,7 @@ from .errors import (
     parse_error_from_response,
 )
 from .redaction import public_url
+from .transport import READ_CHUNK_SIZE
 
 __all__ = [
     "DEFAULT_CHUNK_SIZE",
@@ -65,9 +66,6 @@ WRITE_BUFFER_BYTES = 1024 * 1024
 # Every this many bytes written, a thread of its own makes them durable while the next
 # arrive (see _BackgroundSync).
 BACKGROUND_SYNC_BYTES = 8 * 1024 * 1024
-# The request extension the aiohttp transport reads the largest piece of a body from
-# (transport._AiohttpResponseStream.READ_CHUNK_SIZE); other transports ignore it.
-_READ_CHUNK_SIZE = "callfire.read_chunk_size"
 DEFAULT_MAX_RESUMES = 5
 
 # Enough of an error body (JSON ErrorResponse, an HTML error page) to build the
@@ -307,7 +305,7 @@ class BinaryDownload:
                 headers["If-Range"] = transfer.etag
         request = self._build_request(headers)
         # Not above a MiB whatever chunk_size is: aiohttp buffers up to twice this much.
-        request.extensions[_READ_CHUNK_SIZE] = min(transfer.chunk_size, DEFAULT_DOWNLOAD_CHUNK_SIZE)
+        request.extensions[READ_CHUNK_SIZE] = min(transfer.chunk_size, DEFAULT_DOWNLOAD_CHUNK_SIZE)
         try:
             response = await _send_streaming(self._http, request)
         except APIConnectionError as error:

@@ -146,6 +146,9 @@ NO_RETRY = RetryPolicy.off()
 
 
 class _Response(Protocol):
+    """What the retry loop reads of a response, whichever way it came (an ``httpx.Response``,
+    or the direct path's ``transport.Received``): its status and its headers' ``get``."""
+
     @property
     def status_code(self) -> int: ...
 

@@ -58,6 +58,7 @@ except ImportError:  # pragma: no cover - depends on the environment
 
 __all__ = [
     "DEFAULT_CHUNK_SIZE",
+    "READ_CHUNK_SIZE",
     "AiohttpTransport",
     "Backend",
     "Received",
@@ -71,6 +72,11 @@ Backend = Literal["auto", "aiohttp", "httpx"]
 # enough that a big download costs few loop iterations, small enough that
 # memory stays flat whatever the body's size.
 DEFAULT_CHUNK_SIZE = 64 * 1024
+
+# The request extension that asks the aiohttp transport for body pieces of up to this many
+# bytes instead of the transport's chunk size (downloads to a file ask for large ones);
+# httpx's transport ignores it.
+READ_CHUNK_SIZE = "callfire.read_chunk_size"
 
 # Headers aiohttp would add on its own when the request lacks them. httpx sends
 # exactly the headers of the request, so any the request lacks are suppressed.
@@ -775,8 +781,6 @@ class _AiohttpResponseStream(httpx.AsyncByteStream):
     inside a cancelled task.
     """
 
-    READ_CHUNK_SIZE = "callfire.read_chunk_size"
-
     def __init__(
         self,
         response: aiohttp.ClientResponse,
@@ -786,7 +790,7 @@ class _AiohttpResponseStream(httpx.AsyncByteStream):
     ) -> None:
         self._response = response
         self._request = request
-        requested = request.extensions.get(self.READ_CHUNK_SIZE)
+        requested = request.extensions.get(READ_CHUNK_SIZE)
         self._chunk_size = requested if isinstance(requested, int) and requested > 0 else chunk_size
         self._on_close: Callable[[], None] | None = on_close
 
